@@ -1,0 +1,18 @@
+package id.pelita.pengaduan;
+
+/**
+ * Sends a reply to a citizen on WhatsApp. The module's default implementation only logs (and remembers the
+ * last replies); the outbound side (a persistent outbox to the Cloud API) provides the real one, marked
+ * {@code @Primary}. Called inside the transaction that processes the incoming message, so an outbox can
+ * store the reply atomically with the conversation state.
+ */
+public interface PengirimBalasan {
+
+    /**
+     * @param telepon   the citizen's WhatsApp number as the Cloud API names it ({@code wa_id}, e.g. 6281234567890)
+     * @param teks      the reply text
+     * @param kunciUnik the same for the same reply to the same incoming message, so a retried processing
+     *                  never sends a reply twice
+     */
+    void balas(String telepon, String teks, String kunciUnik);
+}
