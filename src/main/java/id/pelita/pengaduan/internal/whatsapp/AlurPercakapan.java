@@ -1,9 +1,13 @@
 package id.pelita.pengaduan.internal.whatsapp;
 
-import id.pelita.pengaduan.PengaduanDiterima;
+import id.pelita.pengaduan.internal.Kategori;
+import id.pelita.pengaduan.internal.PenerimaPengaduan;
+import id.pelita.pengaduan.internal.PengaduanMasuk;
+import id.pelita.pengaduan.internal.RepositoriPengaduan;
+import id.pelita.pengaduan.internal.Saluran;
+
 import id.pelita.wilayah.DirektoriWilayah;
 import id.pelita.wilayah.Wilayah;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -40,16 +44,16 @@ class AlurPercakapan {
     private final PencariDesa pencariDesa;
     private final DirektoriWilayah wilayah;
     private final RepositoriPengaduan pengaduan;
-    private final ApplicationEventPublisher peristiwa;
+    private final PenerimaPengaduan penerima;
     private final Clock jam;
 
     AlurPercakapan(MessageSource pesan, PencariDesa pencariDesa, DirektoriWilayah wilayah,
-                   RepositoriPengaduan pengaduan, ApplicationEventPublisher peristiwa, Clock jam) {
+                   RepositoriPengaduan pengaduan, PenerimaPengaduan penerima, Clock jam) {
         this.pesan = pesan;
         this.pencariDesa = pencariDesa;
         this.wilayah = wilayah;
         this.pengaduan = pengaduan;
-        this.peristiwa = peristiwa;
+        this.penerima = penerima;
         this.jam = jam;
     }
 
@@ -204,10 +208,8 @@ class AlurPercakapan {
         if (!isi.equalsIgnoreCase("ya")) {
             return List.of(t("pengaduan.wa.konfirmasi.tanya"));
         }
-        String kecamatan = wilayah.cari(k.desaKode).map(Wilayah::indukKode).orElse(k.desaKode);
-        String kode = pengaduan.simpan(new RepositoriPengaduan.Baru(k.kategori.name(), k.desaKode, kecamatan,
-                k.uraian, "WHATSAPP", k.telepon, k.namaProfil, k.fotoMediaId, k.lintang, k.bujur), jam.instant());
-        peristiwa.publishEvent(new PengaduanDiterima(kode, k.kategori.name(), k.desaKode, "WHATSAPP"));
+        String kode = penerima.terima(new PengaduanMasuk(k.kategori, k.desaKode, k.uraian, Saluran.WHATSAPP,
+                k.telepon, null, k.namaProfil, false, k.lintang, k.bujur, k.fotoMediaId, null));
         k.ulang();
         return List.of(t("pengaduan.wa.diterima", kode));
     }

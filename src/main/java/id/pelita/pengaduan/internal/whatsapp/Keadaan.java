@@ -1,5 +1,7 @@
 package id.pelita.pengaduan.internal.whatsapp;
 
+import id.pelita.pengaduan.internal.Kategori;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package id.pelita.pengaduan.internal.whatsapp;
 
+import id.pelita.pengaduan.internal.Kategori;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,5 +1,7 @@
 package id.pelita.pengaduan.internal.whatsapp;
 
+import id.pelita.pengaduan.internal.RepositoriPengaduan;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

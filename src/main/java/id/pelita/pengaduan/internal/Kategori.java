@@ -1,18 +1,18 @@
-package id.pelita.pengaduan.internal.whatsapp;
+package id.pelita.pengaduan.internal;
 
 import java.util.Optional;
 
-/** The complaint categories of the menu, in menu order. */
-enum Kategori {
+/** The complaint categories, in the order of the WhatsApp menu and the web form. */
+public enum Kategori {
     STUNTING("1"), KEBAKARAN("2"), LAYANAN("3");
 
-    final String pilihan;
+    public final String pilihan;
 
     Kategori(String pilihan) {
         this.pilihan = pilihan;
     }
 
-    static Optional<Kategori> dariPilihan(String s) {
+    public static Optional<Kategori> dariPilihan(String s) {
         for (Kategori k : values()) {
             if (k.pilihan.equals(s)) {
                 return Optional.of(k);
@@ -22,11 +22,11 @@ enum Kategori {
     }
 
     /** A fire report is useless without a place: its location is required. */
-    boolean wajibLokasi() {
+    public boolean wajibLokasi() {
         return this == KEBAKARAN;
     }
 
-    String kunciPesan() {
+    public String kunciPesan() {
         return "pengaduan.kategori." + name();
     }
 }

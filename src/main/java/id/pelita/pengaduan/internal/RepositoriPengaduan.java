@@ -1,4 +1,4 @@
-package id.pelita.pengaduan.internal.whatsapp;
+package id.pelita.pengaduan.internal;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /** The complaint records ({@code pengaduan}) and their tracking codes. */
 @Repository
-class RepositoriPengaduan {
+public class RepositoriPengaduan {
 
     /** No 0/O, 1/I/L: a code read aloud over the phone or copied by hand stays unambiguous. */
     static final String ABJAD = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -24,17 +24,18 @@ class RepositoriPengaduan {
     private static final int PERCOBAAN = 10;
 
     record Baru(String kategori, String desaKode, String kecamatanKode, String uraian, String saluran, String telepon,
-                String namaPelapor, String fotoMediaId, Double lintang, Double bujur) {
+                String namaPelapor, String fotoMediaId, Double lintang, Double bujur, boolean anonim, String email,
+                String dicatatOleh) {
     }
 
-    record Tersimpan(String kode, String kategori, String desaKode, String telepon, String status, Instant dibuatPada) {
+    public record Tersimpan(String kode, String kategori, String desaKode, String telepon, String status, Instant dibuatPada) {
     }
 
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoint;
     private final SecureRandom acak = new SecureRandom();
 
-    RepositoriPengaduan(JdbcClient jdbc, PlatformTransactionManager tm) {
+    public RepositoriPengaduan(JdbcClient jdbc, PlatformTransactionManager tm) {
         this.jdbc = jdbc;
         this.savepoint = new TransactionTemplate(tm);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -47,10 +48,12 @@ class RepositoriPengaduan {
             try {
                 savepoint.executeWithoutResult(s -> jdbc.sql("insert into pengaduan (kode, kategori, desa_kode, "
                                 + "kecamatan_kode, uraian, saluran, telepon, nama_pelapor, foto_media_id, lintang, bujur, "
-                                + "status, dibuat_pada) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                + "status, dibuat_pada, anonim, email, dicatat_oleh) "
+                                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(kode, p.kategori(), p.desaKode(), p.kecamatanKode(), p.uraian(), p.saluran(),
                                 p.telepon(), p.namaPelapor(), p.fotoMediaId(), p.lintang(), p.bujur(), "DITERIMA",
-                                kini.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
+                                kini.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC), p.anonim(), p.email(),
+                                p.dicatatOleh())
                         .update());
                 return kode;
             } catch (DuplicateKeyException e) {
@@ -60,7 +63,7 @@ class RepositoriPengaduan {
         throw new IllegalStateException("Kode pengaduan unik tidak dapat dibuat");
     }
 
-    Optional<Tersimpan> cari(String kode) {
+    public Optional<Tersimpan> cari(String kode) {
         return jdbc.sql("select kode, kategori, desa_kode, telepon, status, dibuat_pada from pengaduan where kode = ?")
                 .param(kode)
                 .query((rs, i) -> new Tersimpan(rs.getString("kode"), rs.getString("kategori"),
@@ -69,7 +72,7 @@ class RepositoriPengaduan {
                 .optional();
     }
 
-    String kodeBaru() {
+    public String kodeBaru() {
         StringBuilder b = new StringBuilder("PK-");
         for (int i = 0; i < PANJANG; i++) {
             b.append(ABJAD.charAt(acak.nextInt(ABJAD.length())));
@@ -78,7 +81,7 @@ class RepositoriPengaduan {
     }
 
     /** "pk 7f3k9q", "PK7F3K9Q" and "PK-7F3K9Q" all name the same complaint. */
-    static Optional<String> normalKode(String teks) {
+    public static Optional<String> normalKode(String teks) {
         String t = teks.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
         if (t.startsWith("PK")) {
             t = t.substring(2);
