@@ -31,5 +31,5 @@ echo "POST /api/v1/layanan/tugas/$tugas/selesai -> HTTP $kode $(head -c 300 /tmp
 pi=$($psql "select proses_id from layanan_berkas where nomor='$nomor'")
 echo "after: tasks of the case: $($psql "select string_agg(task_def_key_ || ' (' || coalesce(assignee_, '-') || ')', ', ') from act_ru_task where proc_inst_id_='$pi'"),\
  timer jobs: $($psql "select string_agg(element_id_, ', ') from act_ru_timer_job where process_instance_id_='$pi'"),\
- timeline: $($psql "select string_agg(langkah_no || case when selesai is null then ' open' else ' done by ' || oleh end, '; ' order by id) from layanan_langkah l join layanan_berkas b on b.id = l.berkas_id where b.nomor='$nomor'")"
+ timeline: $($psql "select string_agg(langkah_no || case when selesai is null then ' open' else ' done by ' || oleh end, '; ' order by l.id) from layanan_langkah l join layanan_berkas b on b.id = l.berkas_id where b.nomor='$nomor'")"
 echo "task history of the case: $($psql "select string_agg(task_def_key_ || coalesce(' ended ' || end_time_::text, ' open'), '; ' order by start_time_) from act_hi_taskinst where proc_inst_id_='$pi'")"
