@@ -27,10 +27,36 @@ enum Format311 {
     private static final Map<String, String> ANAK = Map.of(
             "services", "service", "service_requests", "request", "errors", "error", "endpoints", "endpoint",
             "formats", "format", "attributes", "attribute", "values", "value");
-    private static final JsonMapper JSON_MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper JSON_MAPPER = JsonMapper.builder(
+            tools.jackson.core.json.JsonFactory.builder().characterEscapes(new AmanHtml()).build()).build();
     private static final XMLOutputFactory XML_FACTORY = XMLOutputFactory.newDefaultFactory();
 
     final MediaType jenis;
+
+    /**
+     * Defence in depth for clients that paste the JSON into a page: {@code < > & '} leave as {@code \\u003C}
+     * etc., so a description cannot close a script element even where it is embedded unescaped.
+     */
+    private static final class AmanHtml extends tools.jackson.core.io.CharacterEscapes {
+        private final int[] kode;
+
+        AmanHtml() {
+            kode = standardAsciiEscapesForJSON();
+            for (char c : new char[]{'<', '>', '&', '\''}) {
+                kode[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return kode;
+        }
+
+        @Override
+        public tools.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
 
     Format311(MediaType jenis) {
         this.jenis = jenis;
