@@ -137,8 +137,11 @@ class Open311Controller {
     // ---------------------------------------------------------------- requests
 
     @GetMapping("/requests.{format}")
-    ResponseEntity<byte[]> daftar(@PathVariable String format, @RequestParam Map<String, String> p) {
+    ResponseEntity<byte[]> daftar(@PathVariable String format, @RequestParam MultiValueMap<String, String> semua) {
         Format311 f = format(format);
+        // service_code, status and service_request_id "can be declared multiple times, comma delimited"
+        Map<String, String> p = new LinkedHashMap<>();
+        semua.forEach((k, v) -> p.put(k, String.join(",", v.stream().filter(java.util.Objects::nonNull).toList())));
         Wilayah kec = kecamatan(p.get("jurisdiction_id"));
         List<Kueri311.Baris> hasil;
         String ids = kosong(p.get("service_request_id"));

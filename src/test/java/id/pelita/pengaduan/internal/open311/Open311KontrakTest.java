@@ -307,6 +307,9 @@ class Open311KontrakTest {
         assertThat(ids(sahJson(get(dasar + "&status=open,closed"), "service_requests"))).contains(a, b);
         assertThat(ids(sahJson(get(dasar + "&service_code=KEBAKARAN"), "service_requests"))).doesNotContain(a, b);
         assertThat(ids(sahJson(get(dasar + "&service_code=LAYANAN,KEBAKARAN"), "service_requests"))).contains(a, b);
+        assertThat(ids(sahJson(get(dasar + "&service_code=KEBAKARAN&service_code=LAYANAN"), "service_requests")))
+                .contains(a, b);
+        assertThat(ids(sahJson(get(dasar + "&status=closed&status=open"), "service_requests"))).contains(a, b);
         assertThat(ids(sahJson(get(dasar + "&service_request_id=" + a + "," + b + "&status=open"), "service_requests")))
                 .containsExactlyInAnyOrder(a, b);
         String hariIni = java.time.LocalDate.now(Open311Controller.WIB).toString();
