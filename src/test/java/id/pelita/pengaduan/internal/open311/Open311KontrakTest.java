@@ -211,6 +211,18 @@ class Open311KontrakTest {
     }
 
     @Test
+    void addressStringMayNameOneVillageOfTheJurisdiction() throws Exception {
+        var isi = new LinkedHashMap<>(layanan("Kantor desa tutup di hari kerja"));
+        isi.remove("address_id");
+        isi.put("address_string", "Desa Sungai Terap, Reteh");
+        String id = buat(isi);
+        assertThat(sahJson(get("/open311/v2/requests/" + id + ".json?jurisdiction_id=" + KEC), "service_requests")
+                .get(0).get("address_id").asString()).isEqualTo(DESA);
+        isi.put("address_string", "Jalan Tidak Ada 12");
+        assertThat(galat(post("xml", isi), 400)).contains("address_string");
+    }
+
+    @Test
     void aVillageOutsideTheJurisdictionOrNoVillageIsRefused() throws Exception {
         var isi = new LinkedHashMap<>(layanan("Pelayanan akta kelahiran berbelit"));
         isi.put("address_id", "35.16.04.2001");
