@@ -72,7 +72,9 @@ class KonfigurasiKeamanan {
         http.formLogin(f -> f.loginPage("/masuk").loginProcessingUrl("/masuk")
                 .defaultSuccessUrl("/beranda", false).failureUrl("/masuk?galat"));
         http.logout(l -> l.logoutUrl("/keluar").logoutSuccessUrl("/masuk?keluar"));
-        http.csrf(c -> c.ignoringRequestMatchers(TokenApiFilter::membawaToken, PathPatternRequestMatcher.withDefaults().matcher("/webhook/**")));
+        http.csrf(c -> c.ignoringRequestMatchers(TokenApiFilter::membawaToken, PathPatternRequestMatcher.withDefaults().matcher("/webhook/**"),
+                // Open311 GeoReport v2: apps POST form-encoded requests authenticated by their api_key, no session
+                PathPatternRequestMatcher.withDefaults().matcher("/open311/**")));
         http.addFilterBefore(tokenApi, UsernamePasswordAuthenticationFilter.class);
         http.exceptionHandling(e -> e
                 .defaultAuthenticationEntryPointFor(masalah, API)

@@ -22,7 +22,7 @@ import java.util.Optional;
  * stored, so a database leak does not leak usable tokens.
  */
 @Service
-class TokenApiService {
+class TokenApiService implements id.pelita.akun.TokenApi {
 
     static final String AWALAN = "plt_";
     private static final SecureRandom ACAK = new SecureRandom();
@@ -84,6 +84,15 @@ class TokenApiService {
         return pengguna.cari(penggunaId.get())
                 .filter(p -> p.aktif() && !p.terkunci(sekarang))
                 .map(Pengguna::sebagaiSaatIni);
+    }
+
+    @Override
+    public Optional<Pemilik> periksa(String token) {
+        if (token == null || !token.startsWith(AWALAN)) {
+            return Optional.empty();
+        }
+        return autentikasi(token).flatMap(p -> jdbc.sql("select id from token_api where token_hash = ?")
+                .param(hash(token)).query(Long.class).optional().map(id -> new Pemilik(id, p)));
     }
 
     static String hash(String token) {
