@@ -13,6 +13,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +24,7 @@ import java.util.List;
 /**
  * Checks and cleans the photos of a web complaint. Only JPEG and PNG are accepted, judged by their first bytes
  * (the browser's content type and the file name are the sender's claim). Each photo is decoded and drawn
- * again into a plain RGB image, scaled down to {@code fotoSisiMaks}, and written as a new JPEG: nothing of
+ * again into a plain RGB image, turned upright by its EXIF orientation, scaled down to {@code fotoSisiMaks}, and written as a new JPEG: nothing of
  * the original file survives, so EXIF/GPS metadata (a reporter's home, say) and anything hidden in the file
  * are gone.
  */
@@ -70,20 +71,39 @@ class PengolahFoto {
             throw new GalatValidasi("foto", "pengaduan.galat.foto.jenis");
         }
         BufferedImage asli = baca(isi);
+        int orientasi = diawali(isi, JPEG) ? OrientasiExif.baca(isi) : OrientasiExif.NORMAL;
+        boolean tegak = orientasi >= 5; // 5-8: the picture is stored turned by a quarter
         double skala = Math.min(1.0, (double) pengaturan.fotoSisiMaks() / Math.max(asli.getWidth(), asli.getHeight()));
-        int lebar = Math.max(1, (int) Math.round(asli.getWidth() * skala));
-        int tinggi = Math.max(1, (int) Math.round(asli.getHeight() * skala));
+        int w = Math.max(1, (int) Math.round(asli.getWidth() * skala));
+        int h = Math.max(1, (int) Math.round(asli.getHeight() * skala));
+        int lebar = tegak ? h : w;
+        int tinggi = tegak ? w : h;
         var bersih = new BufferedImage(lebar, tinggi, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = bersih.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setColor(Color.WHITE); // transparent PNG areas become white, not black
             g.fillRect(0, 0, lebar, tinggi);
-            g.drawImage(asli, 0, 0, lebar, tinggi, null);
+            g.transform(putaran(orientasi, w, h));
+            g.drawImage(asli, 0, 0, w, h, null);
         } finally {
             g.dispose();
         }
         return new Foto(tulisJpeg(bersih), lebar, tinggi);
+    }
+
+    /** The EXIF orientation as a transform of the (scaled) stored picture, w × h, into the upright one. */
+    static AffineTransform putaran(int orientasi, int w, int h) {
+        return switch (orientasi) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
+            default -> new AffineTransform();
+        };
     }
 
     /** Reads the size from the header first, so a decompression bomb is refused before it is decoded. */

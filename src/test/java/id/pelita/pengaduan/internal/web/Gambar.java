@@ -38,13 +38,19 @@ final class Gambar {
      * with one ASCII entry carrying {@link #PENANDA_EXIF}).
      */
     static byte[] jpegDenganExif(int lebar, int tinggi) {
-        byte[] jpeg = dalamFormat("jpeg", lebar, tinggi);
+        return denganExif(dalamFormat("jpeg", lebar, tinggi), 1);
+    }
+
+    /** Puts an EXIF block with {@link #PENANDA_EXIF} and the given orientation tag into a JPEG. */
+    static byte[] denganExif(byte[] jpeg, int orientasi) {
         byte[] teks = (PENANDA_EXIF + "\0").getBytes(StandardCharsets.US_ASCII);
         var tiff = new ByteArrayOutputStream();
         tiff.writeBytes(new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8}); // big-endian TIFF, first IFD at 8
-        tiff.writeBytes(new byte[] {0, 1}); // one entry
-        // tag 0x010E ImageDescription, type 2 ASCII, count, offset 26 (8 + 2 + 12 + 4)
-        tiff.writeBytes(new byte[] {0x01, 0x0E, 0, 2, 0, 0, 0, (byte) teks.length, 0, 0, 0, 26});
+        tiff.writeBytes(new byte[] {0, 2}); // two entries, by tag number
+        // tag 0x010E ImageDescription, type 2 ASCII, count, offset 38 (8 + 2 + 2 * 12 + 4)
+        tiff.writeBytes(new byte[] {0x01, 0x0E, 0, 2, 0, 0, 0, (byte) teks.length, 0, 0, 0, 38});
+        // tag 0x0112 Orientation, type 3 SHORT, count 1, value in the first two bytes
+        tiff.writeBytes(new byte[] {0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientasi, 0, 0});
         tiff.writeBytes(new byte[] {0, 0, 0, 0}); // no next IFD
         tiff.writeBytes(teks);
         byte[] isi = tiff.toByteArray();
