@@ -91,4 +91,31 @@ class LaporBrowserTest {
         tanpaGulirSamping("/lacak/" + kode);
         Peramban.simpanGambar(b, "lacak-ponsel");
     }
+
+    @Test
+    void aFireIsReportedWithAPinOnTheMapServedFromOurJar() {
+        b = Peramban.ponsel();
+        b.get("http://127.0.0.1:" + port + "/lapor");
+        klik(b.findElement(By.id("kategori-KEBAKARAN")));
+        new Select(b.findElement(By.id("desaKode"))).selectByValue("14.04.07.2001");
+        b.findElement(By.id("uraian")).sendKeys("Asap tebal dari lahan gambut di belakang sekolah dasar.");
+        klik(b.findElement(By.id("tombol-peta")));
+        // Leaflet comes from the WebJar; the OpenStreetMap tiles cannot load here, the pin still works.
+        new WebDriverWait(b, Duration.ofSeconds(15)).until(d -> ((JavascriptExecutor) d)
+                .executeScript("return !!document.querySelector('#peta.leaflet-container');"));
+        klik(b.findElement(By.id("peta")));
+        assertThat(b.findElement(By.id("lintang")).getAttribute("value")).matches("-?\\d+\\.\\d{6}");
+        assertThat(b.findElements(By.cssSelector("#peta .leaflet-marker-icon"))).hasSize(1);
+        tanpaGulirSamping("/lapor with map");
+        Peramban.simpanGambar(b, "lapor-peta-ponsel");
+        new WebDriverWait(b, Duration.ofSeconds(30)).until(d ->
+                d.findElement(By.id("status-tantangan")).getText().equals("Siap dikirim."));
+        klik(b.findElement(By.id("tombol-kirim")));
+        Peramban.tungguHalaman(b, "/lapor/terkirim");
+        String kode = b.findElement(By.cssSelector("[data-test=kode-pelacakan]")).getText();
+        var baris = jdbc.sql("select kategori, lintang, bujur from pengaduan where kode = ?").param(kode).query().singleRow();
+        assertThat(baris.get("kategori")).isEqualTo("KEBAKARAN");
+        assertThat(baris.get("lintang")).isNotNull();
+        assertThat(baris.get("bujur")).isNotNull();
+    }
 }
