@@ -15,7 +15,7 @@ record Pengaduan(long id, String kode, Kategori kategori, String desaKode, Strin
     static final String DIGABUNG = "DIGABUNG";
 
     /** Still waiting for or under handling; merged, invalid and finished complaints are closed. */
-    boolean terbuka() {
+    public boolean terbuka() {
         return DITERIMA.equals(status) || DIPROSES.equals(status);
     }
 

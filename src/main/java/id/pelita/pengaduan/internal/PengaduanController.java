@@ -55,7 +55,7 @@ class PengaduanController {
     String daftar(@RequestParam(required = false) String status, @RequestParam(required = false) String kategori,
                   @RequestParam(defaultValue = "0") int halaman, Model model) {
         var u = akses.wajibMasuk();
-        String s = STATUS.contains(status) ? status : null;
+        String s = status != null && STATUS.contains(status) ? status : null;
         String k = kategori != null && Set.of("STUNTING", "KEBAKARAN", "LAYANAN").contains(kategori) ? kategori : null;
         int h = Math.max(0, Math.min(halaman, 100_000));
         var hasil = repo.daftar(u.wilayahKode(), s, k, h, UKURAN);
