@@ -27,6 +27,9 @@ class PenangananPengaduan {
     static final int ALASAN_MAKS = 1000;
     /** Only the kecamatan leadership may see who reported anonymously. */
     private static final Set<Peran> LIHAT_ANONIM = Set.of(Peran.CAMAT, Peran.SEKCAM, Peran.ADMIN);
+    /** A public note speaks to the citizen for the office: kecamatan staff, coordinator, village operator. */
+    private static final Set<Peran> CATATAN_PUBLIK = Set.of(Peran.CAMAT, Peran.SEKCAM, Peran.KASI, Peran.STAF,
+            Peran.ADMIN, Peran.OPERATOR_DESA, Peran.TP_PKK);
 
     private final RepositoriPenanganan repo;
     private final PengubahStatus status;
@@ -80,6 +83,9 @@ class PenangananPengaduan {
             throw new GalatValidasi("isi", "pengaduan.catatan.panjang");
         }
         var u = akses.wajibMasuk();
+        if (publik && u.peran().stream().noneMatch(CATATAN_PUBLIK::contains)) {
+            throw new GalatValidasi("publik", "pengaduan.catatan.publik.tidak-boleh");
+        }
         long id = repo.tambahCatatan(p.id(), teks, publik, u.username(), jam.instant());
         audit.catat(AksiAudit.UBAH, JENIS, p.kode(), p.desaKode(), publik ? "Catatan publik" : "Catatan internal");
         if (publik) {
