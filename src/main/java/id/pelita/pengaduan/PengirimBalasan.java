@@ -1,10 +1,9 @@
 package id.pelita.pengaduan;
 
 /**
- * Sends a reply to a citizen on WhatsApp. The module's default implementation only logs (and remembers the
- * last replies); the outbound side (a persistent outbox to the Cloud API) provides the real one, marked
- * {@code @Primary}. Called inside the transaction that processes the incoming message, so an outbox can
- * store the reply atomically with the conversation state.
+ * Sends a reply to a citizen on WhatsApp; the implementation stores it in the notification outbox (sent to
+ * the Cloud API by the outbox's sender). Called inside the transaction that processes the incoming message,
+ * so the reply is stored atomically with the conversation state.
  */
 public interface PengirimBalasan {
 

@@ -52,6 +52,28 @@ public class KlienWeb {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Like {@link #postForm(String, String, Map)} for forms with a repeated field (checkboxes). */
+    public HttpResponse<String> postForm(String halamanForm, String path, java.util.List<Map.Entry<String, String>> isian) {
+        String csrf = csrfDari(get(halamanForm).body());
+        String body = java.util.stream.Stream.concat(isian.stream(), java.util.stream.Stream.of(Map.entry("_csrf", csrf)))
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return kirim(HttpRequest.newBuilder(URI.create(dasar + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(dasar + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> masuk(String username, String sandi) {
         return postForm("/masuk", "/masuk", Map.of("username", username, "password", sandi));
     }

@@ -44,6 +44,8 @@ class DataDemoAkun implements PemuatAwal {
             new Demo("camat.dolopo", "Camat Dolopo", Peran.CAMAT, "35.19.02", null),
             new Demo("camat.mandah", "Camat Mandah", Peran.CAMAT, "14.04.07", null),
             new Demo("pkk.mandah", "Ketua TP-PKK Kecamatan Mandah", Peran.TP_PKK, "14.04.07", null),
+            new Demo("kasi.mandah", "Kasi Trantib Mandah", Peran.KASI, "14.04.07", "TRANTIB"),
+            new Demo("staf.mandah", "Staf Kecamatan Mandah", Peran.STAF, "14.04.07", null),
             new Demo("camat.concong", "Camat Concong", Peran.CAMAT, "14.04.18", null));
 
     private final PenggunaRepository repo;

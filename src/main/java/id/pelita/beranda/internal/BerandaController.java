@@ -4,6 +4,7 @@ import id.pelita.akun.Akses;
 import id.pelita.inti.AturanAkses;
 import id.pelita.inti.MenuItem;
 import id.pelita.inti.Peran;
+import id.pelita.pengaduan.AlarmKebakaran;
 import id.pelita.wilayah.DirektoriWilayah;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,11 +34,14 @@ class BerandaController {
     private final Akses akses;
     private final DirektoriWilayah wilayah;
     private final id.pelita.layanan.KotakTugas kotakTugas;
+    private final AlarmKebakaran alarm;
 
-    BerandaController(Akses akses, DirektoriWilayah wilayah, id.pelita.layanan.KotakTugas kotakTugas) {
+    BerandaController(Akses akses, DirektoriWilayah wilayah, id.pelita.layanan.KotakTugas kotakTugas,
+                      AlarmKebakaran alarm) {
         this.akses = akses;
         this.wilayah = wilayah;
         this.kotakTugas = kotakTugas;
+        this.alarm = alarm;
     }
 
     @GetMapping("/")
@@ -55,6 +59,8 @@ class BerandaController {
         model.addAttribute("peranUtama", p.peran().stream().sorted().findFirst().orElse(null));
         model.addAttribute("jumlahTugas", kotakTugas.jumlahTugas(p));
         model.addAttribute("jumlahTerlambat", kotakTugas.jumlahTerlambat(p));
+        // Fires do not wait for anyone's panel: open fire reports of the kecamatan come first.
+        model.addAttribute("alarmKebakaran", alarm.terbuka(p.wilayahKode()));
         model.addAttribute("panel", p.peran().stream().sorted()
                 .flatMap(r -> PANEL.getOrDefault(r, List.of()).stream()).distinct().toList());
         return "beranda/dasbor";

@@ -40,6 +40,15 @@ class BerkasRepository {
         jdbc.sql("update layanan_berkas set proses_id = ? where id = ?").params(prosesId, id).update();
     }
 
+    void aturRujukan(long id, String rujukan) {
+        jdbc.sql("update layanan_berkas set rujukan = ? where id = ?").params(rujukan, id).update();
+    }
+
+    void batal(long id, Instant waktu) {
+        jdbc.sql("update layanan_berkas set status = ?, selesai_pada = ? where id = ? and status = ?")
+                .params(Berkas.BATAL, utc(waktu), id, Berkas.BERJALAN).update();
+    }
+
     void selesai(long id, Instant waktu, String nomorRegister) {
         jdbc.sql("update layanan_berkas set status = ?, selesai_pada = ?, nomor_register = ? where id = ?")
                 .params(Berkas.SELESAI, utc(waktu), nomorRegister, id).update();
@@ -114,7 +123,8 @@ class BerkasRepository {
                 rs.getString("sop_nama"), rs.getString("proses_id"), rs.getString("wilayah_kode"),
                 rs.getString("kecamatan_kode"), rs.getString("pemohon_nama"), rs.getString("pemohon_kontak"),
                 rs.getString("ringkasan"), rs.getString("status"), rs.getString("nomor_register"),
-                rs.getString("dibuat_oleh"), instan(rs, "dibuat_pada"), instan(rs, "selesai_pada"));
+                rs.getString("dibuat_oleh"), instan(rs, "dibuat_pada"), instan(rs, "selesai_pada"),
+                rs.getString("rujukan"));
     }
 
     private CatatanLangkah catatan(ResultSet rs, int n) throws SQLException {

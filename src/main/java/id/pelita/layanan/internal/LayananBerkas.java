@@ -90,11 +90,25 @@ class LayananBerkas implements id.pelita.layanan.KotakTugas {
         }
         galat.lemparJikaAda();
 
+        Berkas b = jalankan(definisi, wilayahKode, pemohonNama, pemohonKontak, ringkasan, oleh.username());
+        audit.catat(AksiAudit.BUAT, JENIS, b.nomor(), wilayahKode, "SOP " + definisi.kode() + " v" + definisi.versi());
+        // The person who opens the case usually does the first step at once.
+        for (Task t : tugasProses(b.prosesId())) {
+            if (bolehMengerjakan(t.getId(), oleh)) {
+                tugas.claim(t.getId(), oleh.username());
+            }
+        }
+        return b;
+    }
+
+    /** Stores the case and starts its process; the checks are the caller's. */
+    Berkas jalankan(DefinisiSop definisi, String wilayahKode, String pemohonNama, String pemohonKontak,
+                    String ringkasan, String oleh) {
         var sekarang = flowable.getClock().getCurrentTime().toInstant();
         String nomor = "L-" + Year.now(ZoneId.of("Asia/Jakarta")) + "-" + String.format("%06d", repo.urutBerikut());
         String kecamatan = GrupTugas.potong(wilayahKode, Tingkat.KECAMATAN);
         long id = repo.simpan(nomor, definisi.kode(), definisi.versi(), definisi.nama(), wilayahKode, kecamatan,
-                kosong(pemohonNama), kosong(pemohonKontak), kosong(ringkasan), oleh.username(), sekarang);
+                kosong(pemohonNama), kosong(pemohonKontak), kosong(ringkasan), oleh, sekarang);
         String prosesId = penyebar.idProses(definisi.kode(), definisi.versi());
         Map<String, Object> variabel = new HashMap<>();
         variabel.put("berkasId", id);
@@ -108,13 +122,6 @@ class LayananBerkas implements id.pelita.layanan.KotakTugas {
         variabel.put("kodeDesa", wilayahKode);
         var instance = runtime.startProcessInstanceById(prosesId, nomor, variabel);
         repo.aturProses(id, instance.getId());
-        audit.catat(AksiAudit.BUAT, JENIS, nomor, wilayahKode, "SOP " + definisi.kode() + " v" + definisi.versi());
-        // The person who opens the case usually does the first step at once.
-        for (Task t : tugasProses(instance.getId())) {
-            if (bolehMengerjakan(t.getId(), oleh)) {
-                tugas.claim(t.getId(), oleh.username());
-            }
-        }
         return repo.cari(id).orElseThrow();
     }
 

@@ -1,7 +1,9 @@
 package id.pelita.layanan.internal;
 
 import id.pelita.kalender.KalenderKerja;
+import id.pelita.layanan.LangkahSelesai;
 import org.flowable.engine.impl.util.CommandContextUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.flowable.task.service.delegate.DelegateTask;
 import org.flowable.task.service.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,10 +24,12 @@ class PencatatLangkah implements TaskListener {
 
     private final BerkasRepository repo;
     private final KalenderKerja kalender;
+    private final ApplicationEventPublisher peristiwa;
 
-    PencatatLangkah(BerkasRepository repo, KalenderKerja kalender) {
+    PencatatLangkah(BerkasRepository repo, KalenderKerja kalender, ApplicationEventPublisher peristiwa) {
         this.repo = repo;
         this.kalender = kalender;
+        this.peristiwa = peristiwa;
     }
 
     @Override
@@ -48,6 +52,9 @@ class PencatatLangkah implements TaskListener {
             repo.selesaiLangkah(tugas.getId(), sekarang, oleh, durasi, terlambat,
                     keputusan == null ? null : keputusan.toString(), (String) tugas.getVariableLocal(VAR_OUTPUT),
                     (String) tugas.getVariableLocal(VAR_CATATAN), (String) tugas.getVariableLocal(VAR_KELENGKAPAN));
+            peristiwa.publishEvent(new LangkahSelesai((String) tugas.getVariable("nomorBerkas"),
+                    (String) tugas.getVariable("sopKode"), no, oleh, (String) tugas.getVariableLocal(VAR_OUTPUT),
+                    (String) tugas.getVariableLocal(VAR_CATATAN)));
         }
     }
 }

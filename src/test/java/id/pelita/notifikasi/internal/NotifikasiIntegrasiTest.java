@@ -123,6 +123,11 @@ class NotifikasiIntegrasiTest {
     @BeforeEach
     void siapkan() {
         wa.resetAll();
+        // The shared context's other tests leave real messages waiting (complaint forwarding, WhatsApp replies):
+        // park them so each test here sends only its own rows within a batch.
+        jdbc.sql("update notifikasi_keluar set berikutnya = ? where status = 'MENUNGGU' and berikutnya < ?")
+                .params(java.time.OffsetDateTime.parse("2100-01-01T00:00:00Z"), java.time.OffsetDateTime.parse("2100-01-01T00:00:00Z"))
+                .update();
         jam = new JamUji(Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS)); // databases keep microseconds
     }
 

@@ -1,6 +1,8 @@
 package id.pelita.pengaduan.internal.whatsapp;
 
+import id.pelita.notifikasi.PercakapanMasuk;
 import id.pelita.pengaduan.PengirimBalasan;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,10 +44,12 @@ class PemrosesKiriman {
     private final TransactionTemplate tx;
     private final JdbcClient jdbc;
     private final Clock jam;
+    private final ApplicationEventPublisher peristiwa;
 
     PemrosesKiriman(KotakMasukWhatsApp kotakMasuk, RepositoriPesan repoPesan, RepositoriPercakapan percakapan,
                     PembacaPayload pembaca, AlurPercakapan alur, PengirimBalasan pengirim,
-                    PlatformTransactionManager tm, JdbcClient jdbc, Clock jam) {
+                    PlatformTransactionManager tm, JdbcClient jdbc, Clock jam, ApplicationEventPublisher peristiwa) {
+        this.peristiwa = peristiwa;
         this.kotakMasuk = kotakMasuk;
         this.repoPesan = repoPesan;
         this.percakapan = percakapan;
@@ -143,6 +147,8 @@ class PemrosesKiriman {
         List<String> balasan = alur.tangani(k, p, kini);
         percakapan.simpan(k, kini);
         repoPesan.tandai(t.pesanId(), "SELESAI");
+        // The citizen wrote: the 24-hour window for free-text replies (and status messages) is open.
+        peristiwa.publishEvent(new PercakapanMasuk(telepon, p.waktu() != null ? p.waktu() : kini));
         for (int i = 0; i < balasan.size(); i++) {
             pengirim.balas(telepon, balasan.get(i), "wa:" + t.pesanId() + ":" + i);
         }

@@ -52,8 +52,6 @@ class WebhookWhatsAppTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PengirimBalasanLog balasan;
-    @Autowired
     ConfigurableApplicationContext konteks;
 
     final HttpClient http = HttpClient.newHttpClient();
@@ -159,7 +157,7 @@ class WebhookWhatsAppTest {
         tunggu();
         assertThat(jdbc.sql("select count(*) from pengaduan_wa_pesan where pesan_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(1);
-        assertThat(balasan.untuk(hp)).hasSize(1);
+        assertThat(balasan(hp)).hasSize(1);
         assertThat(jdbc.sql("select catatan from pengaduan_wa_kiriman order by id desc fetch first 1 rows only")
                 .query(String.class).single()).contains("duplikat");
         // The conversation moved one step only: the next message is read as the category choice.
@@ -208,7 +206,7 @@ class WebhookWhatsAppTest {
         assertThat(p.get("dibuat_pada")).isNotNull();
         assertThat(peristiwa).contains(new PengaduanDiterima(kode, "KEBAKARAN", "14.04.18.2002", "WHATSAPP"));
         // Every reply carries a key unique to its incoming message, for the outbox.
-        assertThat(balasan.untuk(hp)).extracting(PengirimBalasanLog.Balasan::kunciUnik).doesNotHaveDuplicates()
+        assertThat(balasan(hp)).extracting(Balasan::kunciUnik).doesNotHaveDuplicates()
                 .allMatch(k -> k.startsWith("wa:wamid."));
         // The conversation starts over afterwards.
         assertThat(kirimTeks(hp, "halo lagi")).contains("Selamat datang");
@@ -294,12 +292,23 @@ class WebhookWhatsAppTest {
 
     /** Sends one signed delivery and returns the reply it caused (the last one to that phone). */
     private String kirim(String payload, String hp) throws Exception {
-        int sebelum = balasan.untuk(hp).size();
+        int sebelum = balasan(hp).size();
         assertThat(post(payload, tandaTangan(payload, RAHASIA)).statusCode()).isEqualTo(200);
         tunggu();
-        List<PengirimBalasanLog.Balasan> semua = balasan.untuk(hp);
+        List<Balasan> semua = balasan(hp);
         assertThat(semua).as("a reply to %s", hp).hasSizeGreaterThan(sebelum);
         return semua.get(semua.size() - 1).teks();
+    }
+
+    /** A reply as it sits in the notification outbox (the real PengirimBalasan stores it there). */
+    record Balasan(String teks, String kunciUnik) {
+    }
+
+    /** The replies to one phone, oldest first: WhatsApp rows of the outbox keyed by an incoming message. */
+    private List<Balasan> balasan(String hp) {
+        return jdbc.sql("select isi, kunci_unik from notifikasi_keluar where saluran = 'WHATSAPP' and tujuan = ? "
+                        + "and kunci_unik like 'wa:%' order by id").param(hp)
+                .query((rs, i) -> new Balasan(rs.getString(1), rs.getString(2))).list();
     }
 
     /** Until every stored delivery has been split and every message handled. */
