@@ -1,9 +1,12 @@
 package id.pelita.pengaduan.internal;
 
 import id.pelita.layanan.PembukaBerkas;
+import id.pelita.pengaduan.PengaduanDibukaKembali;
 import id.pelita.pengaduan.PengaduanDiterima;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import java.time.Clock;
 
 /**
  * A complaint arrived: where its category has an SOP for the kecamatan, the case starts now, in the storing
@@ -19,11 +22,13 @@ class PembukaKasus {
     private final RepositoriPenanganan repo;
     private final PembukaBerkas pembuka;
     private final PenerusPengaduan penerus;
+    private final Clock jam;
 
-    PembukaKasus(RepositoriPenanganan repo, PembukaBerkas pembuka, PenerusPengaduan penerus) {
+    PembukaKasus(RepositoriPenanganan repo, PembukaBerkas pembuka, PenerusPengaduan penerus, Clock jam) {
         this.repo = repo;
         this.pembuka = pembuka;
         this.penerus = penerus;
+        this.jam = jam;
     }
 
     @EventListener
@@ -38,6 +43,29 @@ class PembukaKasus {
             repo.aturBerkas(p.id(), berkas);
         }
         penerus.teruskan(p, berkas);
+    }
+
+    /**
+     * The reporter reopened the complaint (tracking page): its case had ended, so handling starts again with a
+     * new case of the same SOP, the reporter's reason kept as an internal note, and the team told again.
+     */
+    @EventListener
+    void dibukaKembali(PengaduanDibukaKembali e) {
+        Pengaduan p = repo.cari(e.kode()).orElseThrow();
+        int putaran = repo.jumlahBukaKembali(p.id());
+        boolean berkasBerakhir = p.berkasNomor() != null
+                && pembuka.status(p.berkasNomor()).map(s -> !"BERJALAN".equals(s.status())).orElse(true);
+        String berkas = !berkasBerakhir ? null : p.kategori().kodeSop()
+                .filter(sop -> pembuka.berlaku(sop, p.desaKode()))
+                .map(sop -> pembuka.bukaOtomatis(sop, p.desaKode(),
+                        p.anonim() ? null : p.namaPelapor(), p.anonim() ? null : kontak(p),
+                        p.uraian(), p.kode(), LANGKAH_OTOMATIS))
+                .orElse(null);
+        if (berkas != null) {
+            repo.aturBerkas(p.id(), berkas);
+        }
+        repo.tambahCatatan(p.id(), "Dibuka kembali oleh pelapor: " + e.alasan(), false, "pelapor", jam.instant());
+        penerus.teruskan(p, berkas, ":buka" + putaran);
     }
 
     private static String kontak(Pengaduan p) {

@@ -41,13 +41,21 @@ class PenerusPengaduan {
 
     /** @param berkas the case number, or null when the complaint is handled without a case */
     void teruskan(Pengaduan p, String berkas) {
+        teruskan(p, berkas, "");
+    }
+
+    /**
+     * @param putaran distinguishes a later round of the same complaint (reopened by the reporter) from the
+     *                first, so the outbox's idempotency keys do not swallow it
+     */
+    void teruskan(Pengaduan p, String berkas, String putaran) {
         String desa = wilayah.namaLengkap(p.desaKode());
         String kategori = pesan.getMessage(p.kategori().kunciPesan(), null, ID);
         String subjek = pesan.getMessage("pengaduan.teruskan.subjek", new Object[] {p.kode(), kategori}, ID);
         String isi = pesan.getMessage(berkas == null ? "pengaduan.teruskan.isi.manual" : "pengaduan.teruskan.isi",
                 new Object[] {p.kode(), kategori, desa, p.uraian(), berkas}, ID);
         for (PenggunaAktif u : penerima(p, berkas != null)) {
-            String kunci = "pengaduan:" + p.kode() + ":teruskan:" + u.username();
+            String kunci = "pengaduan:" + p.kode() + ":teruskan" + putaran + ":" + u.username();
             notifikasi.kirim(PesanKeluar.aplikasi(u.username(), subjek, isi, kunci + ":app"));
             if (u.email() != null && !u.email().isBlank()) {
                 notifikasi.kirim(PesanKeluar.email(u.email().strip(), subjek, isi, kunci + ":email"));

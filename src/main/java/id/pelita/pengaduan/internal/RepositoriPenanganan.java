@@ -85,10 +85,18 @@ class RepositoriPenanganan {
 
     /** Moves the complaint on only from an open status, so a late event never reopens a closed one. */
     boolean ubahStatus(long id, String status, String digabungKe, String alasan, Instant kini) {
+        // selesai_pada starts the reporter's 7 days to reopen (tracking page); only closing statuses set it.
+        boolean tutup = !"DITERIMA".equals(status) && !"DIPROSES".equals(status);
         return jdbc.sql("update pengaduan set status = ?, digabung_ke = coalesce(?, digabung_ke), "
-                        + "alasan = coalesce(?, alasan), diperbarui_pada = ? "
+                        + "alasan = coalesce(?, alasan), diperbarui_pada = ?, "
+                        + "selesai_pada = case when ? then ? else selesai_pada end "
                         + "where id = ? and status in ('DITERIMA', 'DIPROSES') and status <> ?")
-                .params(status, digabungKe, alasan, utc(kini), id, status).update() == 1;
+                .params(status, digabungKe, alasan, utc(kini), tutup, utc(kini), id, status).update() == 1;
+    }
+
+    int jumlahBukaKembali(long pengaduanId) {
+        return jdbc.sql("select count(*) from pengaduan_buka_kembali where pengaduan_id = ?").param(pengaduanId)
+                .query(Integer.class).single();
     }
 
     long tambahCatatan(long pengaduanId, String isi, boolean publik, String oleh, Instant kini) {

@@ -119,6 +119,8 @@ class LacakController {
                 p.adaTelepon(), p.bintang(),
                 p.adaTelepon() && "SELESAI".equals(p.status()) && p.bintang() == null,
                 p.adaTelepon() && TindakanPelapor.masihBisaDibuka(p, kini)));
+        model.addAttribute("kabar", pembaca.kabar(p.id()).stream()
+                .map(k -> Map.of("isi", k.isi(), "pada", k.pada().atZone(jam.getZone()))).toList());
         model.addAttribute("galat", galat);
         return "pengaduan/lacak";
     }

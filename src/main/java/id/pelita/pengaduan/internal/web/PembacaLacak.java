@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,17 @@ class PembacaLacak {
                         waktu(rs, "dibuat_pada"), waktu(rs, "selesai_pada"), rs.getString("telepon") != null,
                         (Integer) rs.getObject("bintang", Integer.class)))
                 .optional();
+    }
+
+    /** A public note of the handling ("kabar untuk pelapor"); internal notes never leave the office. */
+    record KabarPublik(String isi, Instant pada) {
+    }
+
+    List<KabarPublik> kabar(long pengaduanId) {
+        return jdbc.sql("select isi, dibuat_pada from pengaduan_catatan where pengaduan_id = ? and publik = true "
+                        + "order by id")
+                .param(pengaduanId)
+                .query((rs, i) -> new KabarPublik(rs.getString("isi"), waktu(rs, "dibuat_pada"))).list();
     }
 
     private static Instant waktu(ResultSet rs, String kolom) throws SQLException {

@@ -1,6 +1,7 @@
 package id.pelita.pengaduan.internal.web;
 
 import id.pelita.PelitaTest;
+import id.pelita.layanan.PembukaBerkas;
 import id.pelita.pengaduan.PengaduanDibukaKembali;
 import id.pelita.pengaduan.internal.Kategori;
 import id.pelita.pengaduan.internal.PenerimaPengaduan;
@@ -34,6 +35,8 @@ class LacakTest {
     int port;
     @Autowired
     PenerimaPengaduan penerima;
+    @Autowired
+    PembukaBerkas pembukaBerkas;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -191,5 +194,32 @@ class LacakTest {
         var r = klien.postForm(hal, hal + "/nilai", nilai("5432", "3", ""));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("Terlalu banyak percobaan yang salah");
+    }
+
+    @Test
+    void aReopenedComplaintWhoseCaseEndedGetsANewCaseTheReasonAndTheTeamToldAgain() {
+        String kode = ajukan(Kategori.STUNTING, TELEPON, false);
+        String pertama = jdbc.sql("select berkas_nomor from pengaduan where kode = ?").param(kode).query(String.class).single();
+        assertThat(pertama).isNotNull();
+        // The first case ended (here cancelled by hand), and the complaint was closed.
+        pembukaBerkas.batalkan(pertama, "uji: kasus pertama berakhir");
+        selesai(kode, Duration.ofDays(1));
+        jdbc.sql("insert into pengaduan_catatan (pengaduan_id, isi, publik, oleh, dibuat_pada) select id, "
+                + "'Tim gizi sudah berkunjung <b>kemarin</b>', true, 'camat.reteh', dibuat_pada from pengaduan where kode = ?")
+                .param(kode).update();
+        String hal = "/lacak/" + kode;
+        assertThat(klien.get(hal).body()).contains("Kabar dari petugas")
+                .contains("Tim gizi sudah berkunjung &lt;b&gt;kemarin&lt;/b&gt;");
+
+        var r = klien.postForm(hal, hal + "/buka-kembali", Map.of("digit", "5432", "alasan", "Anak masih belum diperiksa"));
+        assertThat(r.statusCode()).isEqualTo(302);
+        String kedua = jdbc.sql("select berkas_nomor from pengaduan where kode = ?").param(kode).query(String.class).single();
+        assertThat(kedua).isNotNull().isNotEqualTo(pertama);
+        assertThat(pembukaBerkas.status(kedua).orElseThrow().status()).isEqualTo("BERJALAN");
+        assertThat(jdbc.sql("select count(*) from pengaduan_catatan c join pengaduan p on p.id = c.pengaduan_id "
+                + "where p.kode = ? and c.publik = false and c.isi like 'Dibuka kembali oleh pelapor: Anak masih%'")
+                .param(kode).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notifikasi_keluar where kunci_unik like ?")
+                .param("pengaduan:" + kode + ":teruskan:buka1:%").query(Integer.class).single()).isPositive();
     }
 }
