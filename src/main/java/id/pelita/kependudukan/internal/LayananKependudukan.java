@@ -57,9 +57,9 @@ class LayananKependudukan {
         this.jam = jam;
     }
 
-    // --- reading
+    // --- reading (not read-only transactions: each read writes its audit row; PostgreSQL enforces read-only)
 
-    @Transactional(readOnly = true)
+    @Transactional
     List<Penduduk> cari(String kataKunci, int batas) {
         PenggunaSaatIni p = akses.wajibMasuk();
         List<Penduduk> hasil = penduduk.cari(p.wilayahKode(), kataKunci, batas);
@@ -72,7 +72,7 @@ class LayananKependudukan {
     }
 
     /** A resident the user may see; audited with whether the full NIK was shown. */
-    @Transactional(readOnly = true)
+    @Transactional
     Penduduk lihat(long id) {
         Penduduk p = dalamCakupan(id);
         audit.catat(AksiAudit.BACA, JENIS_PENDUDUK, String.valueOf(id), p.desaKode(),
@@ -80,7 +80,7 @@ class LayananKependudukan {
         return p;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     Keluarga lihatKeluarga(long id) {
         Keluarga k = keluarga.cari(id).filter(x -> akses.bolehWilayah(x.desaKode()))
                 .orElseThrow(() -> new TidakDitemukan("Keluarga " + id));
