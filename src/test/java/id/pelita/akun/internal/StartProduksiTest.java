@@ -33,6 +33,8 @@ class StartProduksiTest {
                 "--spring.datasource.url=jdbc:h2:mem:produksi;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "--pelita.demo-data=false",
                 "--pelita.admin.username=",
+                // Production needs its personal-data key (PELITA_PDP_KEY); any 32 bytes do here.
+                "--pelita.pdp.kunci=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
                 "--pelita.data-dir=target/produksi-test",
                 "--flowable.async-executor-activate=false",
                 "--logging.structured.format.console=")) {

@@ -1,0 +1,40 @@
+package id.pelita.kependudukan.internal;
+
+import id.pelita.inti.AturanAkses;
+import id.pelita.inti.MenuItem;
+import id.pelita.inti.Peran;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+
+/**
+ * Population data is read by the village operators (their village), the kecamatan office (its kecamatan) and
+ * the district team (its kabupaten), and by administrators; only village operators write. Region limits are
+ * applied per record in {@link LayananKependudukan}. Posyandu cadres and TP-PKK do not need personal data here.
+ */
+@Configuration(proxyBeanMethods = false)
+class AksesKependudukan {
+
+    private static final Peran[] PEMBACA = {Peran.OPERATOR_DESA, Peran.CAMAT, Peran.SEKCAM, Peran.KASI, Peran.STAF,
+            Peran.TIM_KABUPATEN, Peran.ADMIN};
+
+    @Bean
+    AturanAkses.Daftar aturanKependudukan() {
+        return () -> List.of(
+                // Writing rules first: the reading rules below name every method.
+                AturanAkses.peran("/penduduk/keluarga/baru", Peran.OPERATOR_DESA),
+                AturanAkses.peran("POST", "/penduduk/**", Peran.OPERATOR_DESA),
+                AturanAkses.peran("POST", "/api/v1/penduduk", Peran.OPERATOR_DESA),
+                AturanAkses.peran("POST", "/api/v1/penduduk/**", Peran.OPERATOR_DESA),
+                AturanAkses.peran("GET", "/penduduk", PEMBACA),
+                AturanAkses.peran("GET", "/penduduk/**", PEMBACA),
+                AturanAkses.peran("GET", "/api/v1/penduduk", PEMBACA),
+                AturanAkses.peran("GET", "/api/v1/penduduk/**", PEMBACA));
+    }
+
+    @Bean
+    MenuItem menuPenduduk() {
+        return new MenuItem("menu.penduduk", "/penduduk", 20);
+    }
+}
