@@ -11,7 +11,7 @@ rahasia=bench-rahasia-aplikasi
 jar=$(ls target/pelita-*.jar | grep -v plain | head -1)
 psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db" -c "create database $db"
 PELITA_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db PELITA_DB_USER=postgres PORT=$port PELITA_LOG_FORMAT= \
-  PELITA_WHATSAPP_APP_SECRET=$rahasia PELITA_WHATSAPP_VERIFY_TOKEN=bench \
+  PELITA_PDP_KEY=${PELITA_PDP_KEY:-cGVsaXRhLWJlbmNoLWt1bmNpLXBkcC1idWthbi1yaHM=} PELITA_WHATSAPP_APP_SECRET=$rahasia PELITA_WHATSAPP_VERIFY_TOKEN=bench \
   java -Xmx2g -jar "$jar" --pelita.lapor.batas-per-ip-per-jam=1000000 --pelita.lapor.batas-per-telepon-per-hari=1000000 \
   --pelita.lapor.kesulitan=5000 --pelita.lapor.rahasia-tantangan=bench-rahasia-tantangan \
   > /tmp/beban-app.log 2>&1 &
