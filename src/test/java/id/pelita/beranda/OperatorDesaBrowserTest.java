@@ -49,10 +49,15 @@ class OperatorDesaBrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-test=cakupan]")).getText())
                 .contains("Sungaiterap").contains("Reteh");
         assertThat(browser.getPageSource()).contains("Penduduk desa").doesNotContain("/admin/pengguna");
+        Peramban.simpanGambar(browser, "operator-dasbor-ponsel");
         // The page fits the phone: no horizontal scrolling.
         Long lebarHalaman = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth;");
+        String terlebar = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "let w = null; for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect();"
+                        + " if (r.right > 360 && (!w || r.right > w.r)) w = {r: r.right, d: e.tagName + '.' + e.className"
+                        + " + ' ' + (e.textContent || '').trim().slice(0, 40)}; } return w ? w.d : '';");
+        assertThat(lebarHalaman).as("page wider than the phone; widest element: %s", terlebar).isLessThanOrEqualTo(360L);
         assertThat(lebarHalaman).isLessThanOrEqualTo(360L);
-        Peramban.simpanGambar(browser, "operator-dasbor-ponsel");
     }
 }
