@@ -12,7 +12,7 @@ jar=$(ls target/pelita-*.jar | grep -v plain | head -1)
 psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db" -c "create database $db"
 PELITA_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db PELITA_DB_USER=postgres PORT=$port PELITA_LOG_FORMAT= \
   PELITA_PDP_KEY=${PELITA_PDP_KEY:-cGVsaXRhLWJlbmNoLWt1bmNpLXBkcC1idWthbi1yaHM=} PELITA_WHATSAPP_APP_SECRET=$rahasia PELITA_WHATSAPP_VERIFY_TOKEN=bench \
-  java -Xmx2g -jar "$jar" --pelita.lapor.batas-per-ip-per-jam=1000000 --pelita.lapor.batas-per-telepon-per-hari=1000000 \
+  java -Xmx2g ${BEBAN_JAVA_OPTS:-} -jar "$jar" --pelita.lapor.batas-per-ip-per-jam=1000000 --pelita.lapor.batas-per-telepon-per-hari=1000000 \
   --pelita.lapor.kesulitan=5000 --pelita.lapor.rahasia-tantangan=bench-rahasia-tantangan \
   > /tmp/beban-app.log 2>&1 &
 pid=$!
@@ -30,5 +30,7 @@ for _ in $(seq 1 600); do
   sleep 0.5
 done
 selesai=$(date +%s.%N)
+# With BEBAN_JAVA_OPTS=-XX:StartFlightRecording the profile is written before the application stops.
+if [[ "${BEBAN_JAVA_OPTS:-}" == *FlightRecording* ]]; then jcmd $pid JFR.dump filename=/tmp/beban.jfr >/dev/null; fi
 psql -h 127.0.0.1 -U postgres -d $db -Atc "select 'stored complaints: ' || count(*) || ', with a case started: ' || count(berkas_nomor) from pengaduan"
 echo "end to end (first request to last complaint stored): $(echo "$selesai - $mulai" | bc) s for $jumlah complaints"

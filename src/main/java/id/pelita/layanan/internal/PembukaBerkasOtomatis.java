@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -85,9 +87,11 @@ class PembukaBerkasOtomatis implements PembukaBerkas {
         for (int i = 0; i < langkahOtomatis; i++) {
             Task t = tugas.createTaskQuery().processInstanceId(b.prosesId()).singleResult();
             int no = Integer.parseInt(t.getTaskDefinitionKey().substring("langkah_".length()));
-            tugas.setVariableLocal(t.getId(), PencatatLangkah.VAR_OLEH, SISTEM);
-            tugas.setVariableLocal(t.getId(), PencatatLangkah.VAR_OUTPUT, sop.langkah(definisi, no).output());
-            tugas.complete(t.getId());
+            // One engine command per step (task-local variables set as part of the completion), not three.
+            Map<String, Object> lokal = new HashMap<>(); // an SOP step may have no output: null is allowed
+            lokal.put(PencatatLangkah.VAR_OLEH, SISTEM);
+            lokal.put(PencatatLangkah.VAR_OUTPUT, sop.langkah(definisi, no).output());
+            tugas.complete(t.getId(), lokal, true);
             audit.catatSistem(AksiAudit.UBAH, LayananBerkas.JENIS, b.nomor(), wilayahKode,
                     "Langkah " + no + " selesai otomatis");
         }
