@@ -30,11 +30,18 @@ class AksesKependudukan {
                 AturanAkses.peran("GET", "/penduduk", PEMBACA),
                 AturanAkses.peran("GET", "/penduduk/**", PEMBACA),
                 AturanAkses.peran("GET", "/api/v1/penduduk", PEMBACA),
-                AturanAkses.peran("GET", "/api/v1/penduduk/**", PEMBACA));
+                AturanAkses.peran("GET", "/api/v1/penduduk/**", PEMBACA),
+                // Aggregates only, small counts suppressed: see HalamanStatistik.
+                AturanAkses.publik("/statistik/penduduk"));
     }
 
     @Bean
     MenuItem menuPenduduk() {
         return new MenuItem("menu.penduduk", "/penduduk", 20);
+    }
+
+    @Bean
+    MenuItem menuStatistikPenduduk() {
+        return new MenuItem("menu.statistik", "/penduduk/statistik", 21);
     }
 }

@@ -1,0 +1,169 @@
+package id.pelita.kependudukan.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Population figures for a region (village, kecamatan or kabupaten, by code prefix) on one day. Only residents
+ * present that day count (presence intervals, start ≤ day < end), so a past date is the same query. Counting
+ * is grouped in SQL; ages are derived in Java from counts per birth date (at most a few tens of thousands of
+ * rows even for a kabupaten) so the age rule is one piece of code for H2 and PostgreSQL.
+ */
+@Repository
+class StatistikPenduduk {
+
+    static final int LEBAR_KELOMPOK = 5;
+    static final int KELOMPOK_TERAKHIR = 75;
+    static final int USIA_LANSIA = 60;
+    static final int USIA_KTP = 17;
+    static final int PEKERJAAN_TERBANYAK = 10;
+
+    private static final String HADIR = " from penduduk_hadir h join penduduk p on p.id = h.penduduk_id "
+            + "where (h.desa_kode = :kode or h.desa_kode like :awalan) and h.mulai <= :pada "
+            + "and (h.selesai is null or :pada < h.selesai)";
+
+    private final JdbcClient jdbc;
+
+    StatistikPenduduk(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Statistik hitung(String kode, LocalDate pada) {
+        List<Object[]> lahir = jdbc.sql("select p.jenis_kelamin, p.tanggal_lahir, count(*) as n" + HADIR
+                        + " group by p.jenis_kelamin, p.tanggal_lahir")
+                .params(param(kode, pada))
+                .query((rs, i) -> new Object[]{rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3)})
+                .list();
+        long laki = 0;
+        long perempuan = 0;
+        long lansia = 0;
+        int jumlahKelompok = KELOMPOK_TERAKHIR / LEBAR_KELOMPOK + 1;
+        long[] kelompokL = new long[jumlahKelompok];
+        long[] kelompokP = new long[jumlahKelompok];
+        for (Object[] r : lahir) {
+            boolean l = "L".equals(r[0]);
+            long n = (Long) r[2];
+            int usia = usia((LocalDate) r[1], pada);
+            int k = Math.min(usia / LEBAR_KELOMPOK, jumlahKelompok - 1);
+            if (l) {
+                laki += n;
+                kelompokL[k] += n;
+            } else {
+                perempuan += n;
+                kelompokP[k] += n;
+            }
+            if (usia >= USIA_LANSIA) {
+                lansia += n;
+            }
+        }
+        List<Statistik.KelompokUmur> piramida = new ArrayList<>();
+        for (int k = 0; k < jumlahKelompok; k++) {
+            int dari = k * LEBAR_KELOMPOK;
+            String label = k == jumlahKelompok - 1 ? dari + "+" : dari + "–" + (dari + LEBAR_KELOMPOK - 1);
+            piramida.add(new Statistik.KelompokUmur(label, kelompokL[k], kelompokP[k]));
+        }
+
+        Map<String, Long> disabilitas = perKolom("p.disabilitas", kode, pada, "");
+        long difabel = disabilitas.entrySet().stream().filter(e -> e.getKey() != null).mapToLong(Map.Entry::getValue).sum();
+        long odgj = disabilitas.getOrDefault(Disabilitas.MENTAL.name(), 0L);
+        // e-KTP is recorded from 17: born on or before this day minus 17 years.
+        Map<String, Long> ktp = perKolom("p.status_rekam_ktp", kode, pada,
+                " and p.tanggal_lahir <= :batasKtp");
+
+        return new Statistik(kode, pada, laki + perempuan, laki, perempuan, piramida,
+                perKode(KodeSiak.AGAMA, perKolom("p.agama", kode, pada, "")),
+                perKode(KodeSiak.PENDIDIKAN, perKolom("p.pendidikan", kode, pada, "")),
+                terbanyak(perKode(KodeSiak.PEKERJAAN, perKolom("p.pekerjaan", kode, pada, ""))),
+                perDisabilitas(disabilitas),
+                new Statistik.Rentan(lansia, difabel, odgj),
+                perKode(KodeSiak.STATUS_REKAM_KTP, ktp),
+                perBulan(kode, pada));
+    }
+
+    /** Age in whole years on a day (a 29 February birthday turns over on 1 March in common years). */
+    static int usia(LocalDate lahir, LocalDate pada) {
+        return (int) ChronoUnit.YEARS.between(lahir, pada);
+    }
+
+    private Map<String, Long> perKolom(String kolom, String kode, LocalDate pada, String syarat) {
+        Map<String, Object> p = param(kode, pada);
+        p.put("batasKtp", pada.minusYears(USIA_KTP));
+        Map<String, Long> hasil = new LinkedHashMap<>();
+        jdbc.sql("select " + kolom + ", count(*)" + HADIR + syarat + " group by " + kolom)
+                .params(p)
+                .query((rs, i) -> hasil.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return hasil;
+    }
+
+    private static List<Statistik.Baris> perKode(String daftar, Map<String, Long> jumlah) {
+        return jumlah.entrySet().stream()
+                .map(e -> new Statistik.Baris(KodeSiak.label(daftar, Integer.valueOf(e.getKey())), e.getValue()))
+                .sorted(Comparator.comparingLong(Statistik.Baris::jumlah).reversed()
+                        .thenComparing(Statistik.Baris::label))
+                .toList();
+    }
+
+    /** The ten most common occupations; the rest summed as one line (label null: the page names it). */
+    private static List<Statistik.Baris> terbanyak(List<Statistik.Baris> urut) {
+        if (urut.size() <= PEKERJAAN_TERBANYAK) {
+            return urut;
+        }
+        List<Statistik.Baris> hasil = new ArrayList<>(urut.subList(0, PEKERJAAN_TERBANYAK));
+        hasil.add(new Statistik.Baris(null, urut.subList(PEKERJAAN_TERBANYAK, urut.size()).stream()
+                .mapToLong(Statistik.Baris::jumlah).sum()));
+        return hasil;
+    }
+
+    /** Every type in enum order, zeros included, so the table reads the same everywhere; label = message key. */
+    private static List<Statistik.Baris> perDisabilitas(Map<String, Long> jumlah) {
+        List<Statistik.Baris> hasil = new ArrayList<>();
+        for (Disabilitas d : Disabilitas.values()) {
+            hasil.add(new Statistik.Baris(d.kunciLabel(), jumlah.getOrDefault(d.name(), 0L)));
+        }
+        return hasil;
+    }
+
+    /** Births, deaths, moves in and out per month: the month of the day and the eleven before it. */
+    private List<Statistik.Bulan> perBulan(String kode, LocalDate pada) {
+        YearMonth akhir = YearMonth.from(pada);
+        YearMonth awal = akhir.minusMonths(11);
+        Map<YearMonth, long[]> bulan = new LinkedHashMap<>();
+        for (YearMonth b = awal; !b.isAfter(akhir); b = b.plusMonths(1)) {
+            bulan.put(b, new long[4]);
+        }
+        List<String> jenis = List.of(JenisMutasi.LAHIR.name(), JenisMutasi.MATI.name(), JenisMutasi.DATANG.name(),
+                JenisMutasi.PINDAH_KELUAR.name());
+        Map<String, Object> p = param(kode, pada);
+        p.put("awal", awal.atDay(1));
+        p.put("jenis", jenis);
+        jdbc.sql("select jenis, tanggal_peristiwa, count(*) from mutasi_penduduk "
+                        + "where (desa_kode = :kode or desa_kode like :awalan) and tanggal_peristiwa >= :awal "
+                        + "and tanggal_peristiwa <= :pada and jenis in (:jenis) group by jenis, tanggal_peristiwa")
+                .params(p)
+                .query((rs, i) -> bulan.get(YearMonth.from(rs.getObject(2, LocalDate.class)))
+                        [jenis.indexOf(rs.getString(1))] += rs.getLong(3))
+                .list();
+        return bulan.entrySet().stream()
+                .map(e -> new Statistik.Bulan(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                        e.getValue()[3]))
+                .toList();
+    }
+
+    private static Map<String, Object> param(String kode, LocalDate pada) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("kode", kode);
+        p.put("awalan", kode + ".%");
+        p.put("pada", pada);
+        return p;
+    }
+}
