@@ -114,7 +114,7 @@ class StatistikPenduduk {
     }
 
     /** The ten most common occupations; the rest summed as one line (label null: the page names it). */
-    private static List<Statistik.Baris> terbanyak(List<Statistik.Baris> urut) {
+    static List<Statistik.Baris> terbanyak(List<Statistik.Baris> urut) {
         if (urut.size() <= PEKERJAAN_TERBANYAK) {
             return urut;
         }
