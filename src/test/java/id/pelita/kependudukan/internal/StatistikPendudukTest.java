@@ -138,7 +138,7 @@ class StatistikPendudukTest {
         assertThat(halaman("tim.inhil", "/penduduk/statistik?wilayah=" + desa + "&tanggal=kemarin", 200))
                 .contains("data-test=\"total\">6<").contains("alert-warning");
         // Default region: the operator's own village.
-        assertThat(halaman("operator.sungaiterap", "/penduduk/statistik", 200)).contains("Sungai Terap");
+        assertThat(halaman("operator.sungaiterap", "/penduduk/statistik", 200)).contains("Desa Sungaiterap");
     }
 
     @Test
