@@ -39,11 +39,7 @@ class PendudukBrowserTest {
     void operatorAddsAFamilyOnAPhoneAndSeesItInTheList() {
         b = Peramban.ponsel();
         String dasar = "http://127.0.0.1:" + port;
-        b.get(dasar + "/masuk");
-        b.findElement(By.id("username")).sendKeys("operator.sungaiterap");
-        b.findElement(By.id("password")).sendKeys("pelita-demo-2026");
-        b.findElement(By.id("tombol-masuk")).click();
-        Peramban.tungguHalaman(b, "/beranda");
+        Peramban.masuk(b, port, "operator.sungaiterap");
 
         b.get(dasar + "/penduduk");
         assertThat(b.findElement(By.cssSelector("[data-test=daftar-penduduk]")).getText()).contains("CONTOH SUDIRMAN");

@@ -33,11 +33,7 @@ class PendudukStatistikBrowserTest {
         b.get(dasar + "/statistik/penduduk?wilayah=14.04.01");
         periksa("statistik-publik-ponsel");
 
-        b.get(dasar + "/masuk");
-        b.findElement(By.id("username")).sendKeys("operator.sungaiterap");
-        b.findElement(By.id("password")).sendKeys("pelita-demo-2026");
-        b.findElement(By.id("tombol-masuk")).click();
-        Peramban.tungguHalaman(b, "/beranda");
+        Peramban.masuk(b, port, "operator.sungaiterap");
         b.get(dasar + "/penduduk/statistik");
         assertThat(b.findElement(By.cssSelector("[data-test=nama-wilayah]")).getText()).contains("Sungaiterap");
         periksa("statistik-operator-ponsel");

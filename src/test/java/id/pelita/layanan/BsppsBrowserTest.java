@@ -33,11 +33,7 @@ class BsppsBrowserTest {
 
     private void masuk(String username) {
         b.manage().deleteAllCookies();
-        b.get("http://127.0.0.1:" + port + "/masuk");
-        b.findElement(By.id("username")).sendKeys(username);
-        b.findElement(By.id("password")).sendKeys("pelita-demo-2026");
-        b.findElement(By.id("tombol-masuk")).click();
-        Peramban.tungguHalaman(b, "/beranda");
+        Peramban.masuk(b, port, username);
     }
 
     /** Clicks like a person: the element is scrolled into the middle of the window first. */

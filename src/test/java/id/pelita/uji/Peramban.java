@@ -64,6 +64,15 @@ public final class Peramban {
                 .until(x -> path.equals(java.net.URI.create(x.getCurrentUrl()).getPath()));
     }
 
+    /** Signs in as a demo user (password {@code pelita-demo-2026}) and waits until the dashboard is shown. */
+    public static void masuk(WebDriver d, int port, String username) {
+        d.get("http://127.0.0.1:" + port + "/masuk");
+        d.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        d.findElement(org.openqa.selenium.By.id("password")).sendKeys("pelita-demo-2026");
+        d.findElement(org.openqa.selenium.By.id("tombol-masuk")).click();
+        tungguHalaman(d, "/beranda");
+    }
+
     /** Keeps a screenshot under target/screenshots for a person to look at. */
     public static void simpanGambar(WebDriver d, String nama) {
         try {
