@@ -28,8 +28,9 @@ class PemberitahuPelapor {
     }
 
     /** A status change: DIPROSES, SELESAI, TIDAK_VALID (with the reason) or DIGABUNG (with the other code). */
-    void statusBerubah(Pengaduan p, String status, String keterangan) {
-        kirim(p, "pengaduan.pelapor." + status, keterangan, status);
+    /** @param putaran empty for the first handling, e.g. {@code :buka1} after the first reopening */
+    void statusBerubah(Pengaduan p, String status, String keterangan, String putaran) {
+        kirim(p, "pengaduan.pelapor." + status, keterangan, status + putaran);
     }
 
     /** A public note by an officer. */

@@ -29,7 +29,9 @@ class PengubahStatus {
                 Pengaduan.DIGABUNG.equals(status) ? keterangan : null,
                 Pengaduan.TIDAK_VALID.equals(status) ? keterangan : null, jam.instant());
         if (berubah) {
-            pelapor.statusBerubah(p, status, keterangan);
+            // A reopened complaint goes through the same statuses again: each round is its own message.
+            int putaran = repo.jumlahBukaKembali(p.id());
+            pelapor.statusBerubah(p, status, keterangan, putaran == 0 ? "" : ":buka" + putaran);
         }
         return berubah;
     }

@@ -83,8 +83,9 @@ class TindakanPelapor {
         }
         galat.lemparJikaAda();
         transaksi.executeWithoutResult(s -> {
-            int n = jdbc.sql("update pengaduan set status = 'DIPROSES', selesai_pada = null where id = ? and status = 'SELESAI'")
-                    .param(p.id()).update();
+            int n = jdbc.sql("update pengaduan set status = 'DIPROSES', selesai_pada = null, diperbarui_pada = ? "
+                            + "where id = ? and status = 'SELESAI'")
+                    .params(jam.instant().atOffset(ZoneOffset.UTC), p.id()).update();
             if (n == 0) {
                 throw new GalatValidasi("", "pengaduan.lacak.galat.belum-selesai"); // changed meanwhile
             }

@@ -222,4 +222,25 @@ class LacakTest {
         assertThat(jdbc.sql("select count(*) from notifikasi_keluar where kunci_unik like ?")
                 .param("pengaduan:" + kode + ":teruskan:buka1:%").query(Integer.class).single()).isPositive();
     }
+
+    @Test
+    void aComplaintClosedAgainAfterReopeningTellsTheReporterAgain() {
+        String kode = ajukan(Kategori.LAYANAN, TELEPON, false); // no SOP case: staff move it by hand
+        var staf = new id.pelita.uji.KlienWeb(port);
+        staf.masuk("staf.reteh", "pelita-demo-2026");
+        String hal = "/pengaduan/" + kode;
+        staf.postForm(hal, hal + "/status", Map.of("status", "SELESAI"));
+        assertThat(status(kode)).isEqualTo("SELESAI");
+        var r = klien.postForm("/lacak/" + kode, "/lacak/" + kode + "/buka-kembali",
+                Map.of("digit", "5432", "alasan", "Antrian masih sama lamanya"));
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select diperbarui_pada from pengaduan where kode = ?").param(kode)
+                .query(java.time.OffsetDateTime.class).single()).isNotNull();
+        staf.postForm(hal, hal + "/status", Map.of("status", "SELESAI"));
+        assertThat(status(kode)).isEqualTo("SELESAI");
+        assertThat(jdbc.sql("select kunci_unik from notifikasi_keluar where kunci_unik like ? order by id")
+                .param("pengaduan:" + kode + ":pelapor:SELESAI%:email").query(String.class).list())
+                .containsExactly("pengaduan:" + kode + ":pelapor:SELESAI:email",
+                        "pengaduan:" + kode + ":pelapor:SELESAI:buka1:email");
+    }
 }
