@@ -51,13 +51,19 @@ public interface DaftarPenduduk {
      * @param disabilitas FISIK, SENSORIK, INTELEKTUAL or MENTAL (ODGJ); null when none
      * @param statusKtp SIAK e-KTP recording code (1–8)
      * @param status HIDUP, MATI or PINDAH
+     * @param statusKawin SIAK marital status (1 = belum kawin, 2 = kawin, 3 = cerai hidup, 4 = cerai mati)
      */
     record RingkasPenduduk(long id, long keluargaId, String nikSamar, String nama, JenisKelamin jenisKelamin,
                            LocalDate tanggalLahir, String desaKode, int statusKtp, String disabilitas,
-                           String status) {
+                           String status, int statusKawin) {
 
         public boolean hidup() {
             return "HIDUP".equals(status);
+        }
+
+        /** Married now or before (kawin, cerai hidup, cerai mati): with age 17, what makes an e-KTP compulsory. */
+        public boolean pernahKawin() {
+            return statusKawin >= 2;
         }
     }
 }

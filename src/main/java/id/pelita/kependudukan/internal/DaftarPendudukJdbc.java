@@ -25,7 +25,7 @@ import java.util.Optional;
 class DaftarPendudukJdbc implements DaftarPenduduk {
 
     private static final String KOLOM = "select id, keluarga_id, nik_sandi, nama, jenis_kelamin, tanggal_lahir, desa_kode, "
-            + "status_rekam_ktp, disabilitas, status from penduduk ";
+            + "status_rekam_ktp, disabilitas, status, status_kawin from penduduk ";
     /** Age at which a resident counts as elderly (lansia) for the vulnerable list. */
     static final int UMUR_LANSIA = 60;
 
@@ -104,6 +104,7 @@ class DaftarPendudukJdbc implements DaftarPenduduk {
                 AturanNik.samarkan(sandi.buka(rs.getString("nik_sandi"))), rs.getString("nama"),
                 JenisKelamin.valueOf(rs.getString("jenis_kelamin").strip()),
                 rs.getObject("tanggal_lahir", LocalDate.class), rs.getString("desa_kode"),
-                rs.getInt("status_rekam_ktp"), rs.getString("disabilitas"), rs.getString("status"));
+                rs.getInt("status_rekam_ktp"), rs.getString("disabilitas"), rs.getString("status"),
+                rs.getInt("status_kawin"));
     }
 }

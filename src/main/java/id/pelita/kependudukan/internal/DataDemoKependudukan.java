@@ -18,7 +18,9 @@ import java.util.List;
 
 /**
  * A few fictional families of Desa Sungai Terap (14.04.01.2004) for the demo run only. Their NIKs pass the
- * rules (Reteh's code 140401, matching dates) but use serials 9xxx, and the names are invented.
+ * rules (Reteh's code 140401, matching dates) but use serials 9xxx, and the names are invented. Desa Bader in
+ * Dolopo (35.19.02.2006) gets three families with vulnerable residents whose e-KTP is not yet recorded, for
+ * the jemput bola e-KTP demo (module adminduk).
  */
 @Component
 @Order(40)
@@ -45,6 +47,26 @@ class DataDemoKependudukan implements PemuatAwal {
                     new Orang("1404016801219006", "CONTOH NURUL", JenisKelamin.P, "Tembilahan", LocalDate.of(2021, 1, 28), 4, 1, 1, 1))),
             new KeluargaDemo("1404010303229003", "Lorong Rekaan No. 3", "001", "002", List.of(
                     new Orang("1404016006509007", "CONTOH MARYAM", JenisKelamin.P, "Sungai Terap", LocalDate.of(1950, 6, 20), 1, 4, 89, 2))));
+
+    /** A Dolopo resident with what the vulnerable list looks at. */
+    record OrangRentan(Orang orang, Disabilitas disabilitas, int statusKtp) {
+    }
+
+    record KeluargaRentan(String noKk, String alamat, String rt, String rw, List<OrangRentan> anggota) {
+    }
+
+    static final String DESA_DOLOPO = "35.19.02.2006";
+
+    static final List<KeluargaRentan> KELUARGA_DOLOPO = List.of(
+            new KeluargaRentan("3519020101209011", "Dusun Krajan", "001", "001", List.of(
+                    new OrangRentan(new Orang("3519025002489011", "CONTOH SUPARMI", JenisKelamin.P, "Madiun", LocalDate.of(1948, 2, 10), 1, 4, 89, 2), null, 2))),
+            new KeluargaRentan("3519020202219012", "Dusun Krajan", "002", "001", List.of(
+                    new OrangRentan(new Orang("3519021708529013", "CONTOH KARTO", JenisKelamin.L, "Madiun", LocalDate.of(1952, 8, 17), 1, 2, 9, 2), null, 2),
+                    new OrangRentan(new Orang("3519025103569014", "CONTOH SAMINEM", JenisKelamin.P, "Ponorogo", LocalDate.of(1956, 3, 11), 3, 2, 2, 2), null, 3),
+                    new OrangRentan(new Orang("3519020506959015", "CONTOH BAGUS", JenisKelamin.L, "Madiun", LocalDate.of(1995, 6, 5), 4, 1, 1, 3), Disabilitas.MENTAL, 2))),
+            new KeluargaRentan("3519020303229016", "Dusun Sidomulyo", "003", "002", List.of(
+                    new OrangRentan(new Orang("3519021209889017", "CONTOH WIDODO", JenisKelamin.L, "Madiun", LocalDate.of(1988, 9, 12), 1, 2, 9, 4), Disabilitas.FISIK, 2),
+                    new OrangRentan(new Orang("3519026104129018", "CONTOH PUTRI", JenisKelamin.P, "Madiun", LocalDate.of(2012, 4, 21), 4, 1, 3, 3), Disabilitas.SENSORIK, 1))));
 
     private final RepositoriKeluarga keluarga;
     private final RepositoriPenduduk penduduk;
@@ -73,26 +95,40 @@ class DataDemoKependudukan implements PemuatAwal {
         for (KeluargaDemo k : KELUARGA) {
             long kid = keluarga.simpanBaru(k.noKk(), DESA, k.alamat(), k.rt(), k.rw(), "sistem", kini);
             for (Orang o : k.anggota()) {
-                var f = new FormAnggota();
-                f.setNik(o.nik());
-                f.setNama(o.nama());
-                f.setJenisKelamin(o.jk());
-                f.setTempatLahir(o.tempat());
-                f.setTanggalLahir(o.lahir());
-                f.setShdk(o.shdk());
-                f.setStatusKawin(o.kawin());
-                f.setPekerjaan(o.pekerjaan());
-                f.setPendidikan(o.pendidikan());
-                f.setStatusRekamKtp(o.lahir().isAfter(LocalDate.now().minusYears(17)) ? 1 : 8);
-                long pid = penduduk.simpanBaru(f, kid, DESA, "sistem", kini);
-                long mid = mutasi.catat(pid, JenisMutasi.PENDATAAN, o.lahir(), DESA, null, kid, "data demo", "sistem", kini);
-                mutasi.mulaiHadir(pid, kid, DESA, o.lahir(), mid);
-                if (o.shdk() == KodeSiak.KEPALA_KELUARGA) {
-                    keluarga.aturKepala(kid, pid);
-                }
+                simpan(o, null, o.lahir().isAfter(LocalDate.now().minusYears(17)) ? 1 : 8, kid, DESA, kini);
             }
             audit.catatSistem(AksiAudit.BUAT, LayananKependudukan.JENIS_KELUARGA, String.valueOf(kid), DESA, "data demo");
         }
-        LOG.info("Data demo: {} keluarga fiktif di Desa Sungai Terap", KELUARGA.size());
+        for (KeluargaRentan k : KELUARGA_DOLOPO) {
+            long kid = keluarga.simpanBaru(k.noKk(), DESA_DOLOPO, k.alamat(), k.rt(), k.rw(), "sistem", kini);
+            for (OrangRentan o : k.anggota()) {
+                simpan(o.orang(), o.disabilitas(), o.statusKtp(), kid, DESA_DOLOPO, kini);
+            }
+            audit.catatSistem(AksiAudit.BUAT, LayananKependudukan.JENIS_KELUARGA, String.valueOf(kid), DESA_DOLOPO,
+                    "data demo");
+        }
+        LOG.info("Data demo: {} keluarga fiktif di Desa Sungai Terap, {} di Desa Bader (Dolopo)", KELUARGA.size(),
+                KELUARGA_DOLOPO.size());
+    }
+
+    private void simpan(Orang o, Disabilitas disabilitas, int statusKtp, long kid, String desa, OffsetDateTime kini) {
+        var f = new FormAnggota();
+        f.setNik(o.nik());
+        f.setNama(o.nama());
+        f.setJenisKelamin(o.jk());
+        f.setTempatLahir(o.tempat());
+        f.setTanggalLahir(o.lahir());
+        f.setShdk(o.shdk());
+        f.setStatusKawin(o.kawin());
+        f.setPekerjaan(o.pekerjaan());
+        f.setPendidikan(o.pendidikan());
+        f.setDisabilitas(disabilitas);
+        f.setStatusRekamKtp(statusKtp);
+        long pid = penduduk.simpanBaru(f, kid, desa, "sistem", kini);
+        long mid = mutasi.catat(pid, JenisMutasi.PENDATAAN, o.lahir(), desa, null, kid, "data demo", "sistem", kini);
+        mutasi.mulaiHadir(pid, kid, desa, o.lahir(), mid);
+        if (o.shdk() == KodeSiak.KEPALA_KELUARGA) {
+            keluarga.aturKepala(kid, pid);
+        }
     }
 }
