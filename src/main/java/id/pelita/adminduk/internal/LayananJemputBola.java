@@ -504,6 +504,12 @@ class LayananJemputBola {
                 && akses.bolehWilayah(a.kecamatanKode()));
     }
 
+    /** After the evaluation committed (see {@link PengikutBerkasJemputBola}), in a transaction of its own. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    void tutupFasilitasiSetelahEvaluasi(Angkatan a) {
+        tutupFasilitasiBilaTuntas(a);
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------
 
     private void tutupFasilitasiBilaTuntas(Angkatan a) {

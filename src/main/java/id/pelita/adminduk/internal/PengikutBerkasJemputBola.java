@@ -2,8 +2,11 @@ package id.pelita.adminduk.internal;
 
 import id.pelita.layanan.BerkasSelesai;
 import id.pelita.layanan.LangkahSelesai;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
 
@@ -15,11 +18,24 @@ import java.time.Clock;
 class PengikutBerkasJemputBola {
 
     private final RepositoriJemputBola repo;
+    private final LayananJemputBola layanan;
     private final Clock jam;
 
-    PengikutBerkasJemputBola(RepositoriJemputBola repo, Clock jam) {
+    PengikutBerkasJemputBola(RepositoriJemputBola repo, @Lazy LayananJemputBola layanan, Clock jam) {
         this.repo = repo;
+        this.layanan = layanan;
         this.jam = jam;
+    }
+
+    /**
+     * The evaluation (step 11) was completed, perhaps in the inbox: when no accepted recipient waits for the
+     * village's facilitation, step 12 has nothing to do and the system completes it.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void evaluasiSelesai(LangkahSelesai e) {
+        if (LayananJemputBola.SOP.equals(e.sopKode()) && e.langkahNo() == LayananJemputBola.EVALUASI) {
+            repo.cariBerkas(e.nomorBerkas()).ifPresent(layanan::tutupFasilitasiSetelahEvaluasi);
+        }
     }
 
     @EventListener
