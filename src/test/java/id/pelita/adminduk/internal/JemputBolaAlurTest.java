@@ -305,6 +305,42 @@ class JemputBolaAlurTest {
     }
 
     @Test
+    void tanpaUsulanDiterimaLangkahTerakhirSelesaiOlehSistem() throws Exception {
+        long kid = keluarga("UJI TOLAK " + sfx, hariIni.minusYears(81), 4, null, 2);
+        Orang o = orangNik(kid, "UJI TOLAK " + sfx);
+        sebagai("staf.dolopo");
+        Angkatan a0 = layanan.buat("Uji tanpa penerima " + sfx);
+        long w = usul("operator.doho", a0, o, "Dusun Kulon", "4", "3");
+        sebagai("staf.dolopo");
+        layanan.susun(a0, null);
+        Angkatan a = repo.cari(a0.id()).orElseThrow();
+        sebagai("camat.dolopo");
+        layanan.selesaikanLangkah(a, 3, hariIni, null);
+        sebagai("kasi.dolopo");
+        jadwal(a, w, 1);
+        layanan.selesaikanLangkah(a, 4, null, null);
+        sebagai("staf.dolopo");
+        hasil(a, w, StatusWarga.TIDAK_LAYAK, "Sakit berat, sidik jari tidak terbaca");
+        for (int no = 5; no <= 8; no++) {
+            layanan.selesaikanLangkah(a, no, null, null);
+        }
+        assertThat(daftar.cari(o.id()).orElseThrow().statusKtp()).isEqualTo(DaftarPenduduk.KTP_BELUM_REKAM);
+        sebagai("kasi.dolopo");
+        layanan.aksi(a, w, LayananJemputBola.Aksi.BANTUAN, program(ProgramBantuan.PKH));
+        layanan.selesaikanLangkah(a, 9, null, null);
+        layanan.aksi(a, w, LayananJemputBola.Aksi.USUL_DTKS, program(ProgramBantuan.PBI_JK));
+        layanan.selesaikanLangkah(a, 10, null, null);
+        sebagai("camat.dolopo");
+        layanan.aksi(a, w, LayananJemputBola.Aksi.EVALUASI,
+                new LayananJemputBola.Isian("Sudah terdaftar PBI daerah", null, null, null, null, null, false));
+        layanan.selesaikanLangkah(a, 11, null, null);
+        assertThat(repo.cari(a.id()).orElseThrow().status()).isEqualTo(Angkatan.SELESAI);
+        var terakhir = pembuka.status(a.berkasNomor()).orElseThrow().langkah().get(11);
+        assertThat(terakhir.no()).isEqualTo(12);
+        assertThat(terakhir.output()).isEqualTo("Tidak ada penerima bantuan baru");
+    }
+
+    @Test
     void cakupanWilayah() throws Exception {
         long kid = keluarga("UJI CAKUPAN " + sfx, hariIni.minusYears(68), 2, null, 2);
         Orang o = orangNik(kid, "UJI CAKUPAN " + sfx);
