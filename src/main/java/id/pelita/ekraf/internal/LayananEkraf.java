@@ -78,7 +78,16 @@ class LayananEkraf {
     record IsianPelaku(String desaKode, String nama, String namaUsaha, String skNomor, String skTanggal, String produk,
                        String kapasitas, String kapasitasSatuan, String pirtNomor, String pirtBerlakuSampai,
                        String halalNomor, String halalBerlakuSampai, String telepon, String alamat,
-                       boolean publikasiKontak, boolean aktif) {
+                       Boolean publikasiKontak, Boolean aktif) {
+
+        /** An unticked checkbox is not sent at all: absent means no. */
+        boolean setujuPublikasi() {
+            return Boolean.TRUE.equals(publikasiKontak);
+        }
+
+        boolean masihAktif() {
+            return Boolean.TRUE.equals(aktif);
+        }
 
         static IsianPelaku dari(Pelaku p) {
             return new IsianPelaku(p.desaKode(), p.nama(), p.namaUsaha(), p.skNomor(), str(p.skTanggal()), p.produk(),
@@ -169,7 +178,7 @@ class LayananEkraf {
         if (telepon != null && !TELEPON.matcher(telepon).matches()) {
             g.tambah("telepon", "ekraf.galat.telepon");
         }
-        if (i.publikasiKontak() && telepon == null) {
+        if (i.setujuPublikasi() && telepon == null) {
             g.tambah("telepon", "ekraf.galat.telepon.publikasi");
         }
         String alamat = opsional(g, "alamat", i.alamat(), 300);
@@ -180,7 +189,7 @@ class LayananEkraf {
         g.lemparJikaAda();
         Pelaku p = new Pelaku(id, kecamatan, desa, nama, usaha, sk, skTanggal, produk, kapasitas, satuan,
                 pirt == null ? null : pirt.replaceAll("[\\s.-]", ""), pirtSampai, halal, halalSampai, telepon, alamat,
-                i.publikasiKontak(), i.aktif());
+                i.setujuPublikasi(), i.masihAktif());
         if (lama == null) {
             long baru = repo.simpanPelaku(p, u.username(), jam.instant());
             audit.catat(AksiAudit.BUAT, "ekraf-pelaku", String.valueOf(baru), desa, "Pelaku ekraf didaftarkan: SK " + sk

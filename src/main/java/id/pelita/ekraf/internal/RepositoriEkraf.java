@@ -26,15 +26,15 @@ class RepositoriEkraf {
                   String alamat, boolean publikasiKontak, boolean aktif) {
 
         /** The name shown in the catalogue: the business name, else the producer's. */
-        String namaTampil() {
+        public String namaTampil() {
             return namaUsaha != null && !namaUsaha.isBlank() ? namaUsaha : nama;
         }
 
-        boolean pirtBerlaku(LocalDate hariIni) {
+        public boolean pirtBerlaku(LocalDate hariIni) {
             return pirtNomor != null && (pirtBerlakuSampai == null || !pirtBerlakuSampai.isBefore(hariIni));
         }
 
-        boolean halalBerlaku(LocalDate hariIni) {
+        public boolean halalBerlaku(LocalDate hariIni) {
             return halalNomor != null && (halalBerlakuSampai == null || !halalBerlakuSampai.isBefore(hariIni));
         }
     }
