@@ -79,8 +79,4 @@ class KatalogEkraf {
     Optional<Wilayah> kecamatan(String kode) {
         return kode == null ? Optional.empty() : wilayah.kecamatanLayanan().stream().filter(k -> k.kode().equals(kode)).findFirst();
     }
-
-    List<Wilayah> kecamatanLayanan() {
-        return wilayah.kecamatanLayanan();
-    }
 }
