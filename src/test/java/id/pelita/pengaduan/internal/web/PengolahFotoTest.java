@@ -1,6 +1,7 @@
 package id.pelita.pengaduan.internal.web;
 
 import id.pelita.inti.GalatValidasi;
+import id.pelita.inti.OrientasiExif;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.util.unit.DataSize;

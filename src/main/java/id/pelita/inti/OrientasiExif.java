@@ -1,18 +1,18 @@
-package id.pelita.pengaduan.internal.web;
+package id.pelita.inti;
 
 /**
  * Reads the EXIF orientation of a JPEG (tag 0x0112 in IFD0). Phones store a portrait photo as a landscape
  * picture plus this tag; since the server drops all metadata, it must turn the picture itself first.
  */
-final class OrientasiExif {
+public final class OrientasiExif {
 
     /** No rotation needed (also for PNG, missing or unreadable EXIF). */
-    static final int NORMAL = 1;
+    public static final int NORMAL = 1;
 
     private OrientasiExif() {
     }
 
-    static int baca(byte[] jpeg) {
+    public static int baca(byte[] jpeg) {
         try {
             int i = 2; // after SOI
             while (i + 4 <= jpeg.length && (jpeg[i] & 0xFF) == 0xFF) {
