@@ -58,6 +58,11 @@ public record HasilZskor(int umurHari, int umurBulan, Double panjangDipakaiCm, D
         return bendera.stream().filter(b -> b.indikator() == null || b.indikator() == indikator).toList();
     }
 
+    /** A z-score rounded to 2 decimals, half away from zero, as shown and as categorised; null stays null. */
+    public static Double bulat2(Double z) {
+        return z == null ? null : java.math.BigDecimal.valueOf(z).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
     public boolean adaBendera(Bendera.Kode kode) {
         return bendera.stream().anyMatch(b -> b.kode() == kode);
     }
