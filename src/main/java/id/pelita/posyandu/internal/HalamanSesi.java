@@ -54,7 +54,7 @@ class HalamanSesi {
     record Kartu(Anak anak, int umurBulan, boolean hadir, Ukur ukur, IsianUkur isian, List<String> galat,
                  boolean bisaYakin, String nomorBerkas, boolean baruDisimpan, boolean ulang) {
 
-        boolean imunisasi(String kode) {
+        public boolean imunisasi(String kode) {
             if (isian != null && isian.imunisasi() != null) {
                 return isian.imunisasi().contains(kode);
             }

@@ -20,7 +20,7 @@ final class Model {
     record Ibu(long id, String desaKode, Long posyanduId, Long pendudukId, String nama, LocalDate tanggalLahir,
                String telepon, String noBukuKia, LocalDate bukuDiserahkanPada) {
 
-        boolean punyaBuku() {
+        public boolean punyaBuku() {
             return noBukuKia != null;
         }
     }
@@ -32,7 +32,7 @@ final class Model {
     record Sesi(long id, long posyanduId, Long jadwalId, LocalDate tanggal, String status, String catatan,
                 java.time.OffsetDateTime laporanDikirimPada) {
 
-        boolean buka() {
+        public boolean buka() {
             return "BUKA".equals(status);
         }
     }
