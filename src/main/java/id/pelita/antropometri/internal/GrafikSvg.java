@@ -23,7 +23,7 @@ final class GrafikSvg {
     private static final int TINGGI = 480;
     private static final int KIRI = 56;
     private static final int KANAN = 36;
-    private static final int ATAS = 44;
+    private static final int ATAS = 52;
     private static final int BAWAH = 52;
     private static final int[] Z = {-3, -2, 0, 2, 3};
 
@@ -125,13 +125,15 @@ final class GrafikSvg {
         StringBuilder svg = new StringBuilder(16_000);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(LEBAR).append(' ').append(TINGGI)
                 .append("\" width=\"100%\" role=\"img\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">\n");
-        String judul = judul(indikator) + " — " + (kelamin == Kelamin.LAKI_LAKI ? "Laki-laki" : "Perempuan")
-                + " (WHO, garis −3, −2, 0, +2, +3 SD)";
+        String judul = judul(indikator) + " — " + (kelamin == Kelamin.LAKI_LAKI ? "Laki-laki" : "Perempuan");
+        String anakJudul = "Standar WHO: garis −3, −2, 0 (median), +2, +3 SD; lahir " + lahir;
         svg.append("<title>").append(judul).append("</title>\n");
         svg.append("<rect x=\"0\" y=\"0\" width=\"").append(LEBAR).append("\" height=\"").append(TINGGI)
                 .append("\" fill=\"#fff\"/>\n");
-        svg.append("<text x=\"").append(KIRI).append("\" y=\"24\" font-size=\"14\" font-weight=\"bold\">")
+        svg.append("<text x=\"").append(KIRI).append("\" y=\"22\" font-size=\"14\" font-weight=\"bold\">")
                 .append(judul).append("</text>\n");
+        svg.append("<text x=\"").append(KIRI).append("\" y=\"40\" font-size=\"10\" fill=\"#444\">")
+                .append(anakJudul).append("</text>\n");
         // grid and axes
         svg.append("<g stroke=\"#ddd\" stroke-width=\"0.5\">\n");
         double langkahX = indikator == Indikator.BB_TB ? 5 : (xMaks - xMin > 72 ? 12 : 6);
