@@ -133,6 +133,10 @@ class PosyanduTest {
         assertThat(jdbc.sql("select berat_kg from pengukuran_anak where anak_id = ?").param(dua).query(BigDecimal.class)
                 .single()).isEqualByComparingTo("10.9");
         assertThat(repo.hadir(sesiKini)).contains(satu, dua);
+        // The child's page draws the WHO growth charts with the measurement.
+        String halaman = mvc.perform(get("/posyandu/anak/" + satu).with(user(pengguna.loadUserByUsername(KADER))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(halaman).contains("data-test=\"grafik-BB_U\"").contains("data-test=\"grafik-TB_U\"").contains("<svg");
     }
 
     @Test
