@@ -85,6 +85,7 @@ class HalamanImpor {
     String lihat(@PathVariable long id, Model model) {
         Impor i = impor.lihat(id);
         model.addAttribute("impor", i);
+        model.addAttribute("kode", KodeSiak.UNTUK_TAMPILAN);
         model.addAttribute("namaDesa", wilayah.namaLengkap(i.desaKode()));
         model.addAttribute("catatan", impor.catatan(id, 200));
         if (i.status() == Impor.Status.SIAP) {

@@ -91,7 +91,7 @@ class LayananImpor {
                 p.username(), kini());
         audit.catat(AksiAudit.IMPOR, JENIS_AUDIT, String.valueOf(id), desa,
                 "berkas diunggah (" + BerkasImpor.jenis(isi) + ", " + isi.length / 1024 + " KB)");
-        jalankan(() -> analisis(id, desa, isi, bahasa));
+        jalankan(() -> analisis(id, desa, isi, bahasa, false));
         return id;
     }
 
@@ -124,11 +124,7 @@ class LayananImpor {
         audit.catat(AksiAudit.IMPOR, JENIS_AUDIT, String.valueOf(id), desa,
                 "berkas dikirim lewat API (" + BerkasImpor.jenis(isi) + ", " + isi.length / 1024 + " KB)"
                         + (dryRun ? ", uji tanpa menyimpan" : ""));
-        MesinImpor.Analisis a = analisis(id, desa, isi, bahasa);
-        if (a == null) {
-            Impor i = repo.cari(id).orElseThrow();
-            return new Laporan(id, i.status(), null, 0, 0, 0, 0, 0, 0, 0, 0, repo.catatan(id, 10_000));
-        }
+        MesinImpor.Analisis a = analisis(id, desa, isi, bahasa, true);
         if (dryRun) {
             repo.akhiri(id, Impor.Status.DIBATALKAN, "uji tanpa menyimpan (dryRun)", kini());
             return laporan(id, a, new MesinImpor.Hasil(false, (int) a.hitung(BarisImpor.Aksi.BARU),
@@ -185,7 +181,7 @@ class LayananImpor {
     }
 
     /** Reads and checks; stores the report and the counts (status SIAP), or ends the job (GAGAL). */
-    private MesinImpor.Analisis analisis(long id, String desa, byte[] isi, Locale bahasa) {
+    private MesinImpor.Analisis analisis(long id, String desa, byte[] isi, Locale bahasa, boolean lempar) {
         try {
             MesinImpor.Analisis a = mesin.analisis(isi, desa, kemajuan(id));
             repo.gantiCatatan(id, kata(a.catatan(), bahasa));
@@ -195,9 +191,15 @@ class LayananImpor {
             String t = pesan.getMessage(e.kunciPesan(), e.nilai(), e.kunciPesan(), bahasa);
             repo.gantiCatatan(id, List.of(new RepositoriImpor.Catatan(0, null, CatatanImpor.Tingkat.GALAT.name(), t)));
             repo.akhiri(id, Impor.Status.GAGAL, t, kini());
+            if (lempar) {
+                throw e;
+            }
             return null;
         } catch (RuntimeException e) {
             LOG.error("Impor {} gagal dianalisis", id, e);
+            if (lempar) {
+                throw e;
+            }
             repo.akhiri(id, Impor.Status.GAGAL, teks("impor.gagal", bahasa), kini());
             return null;
         }
