@@ -151,7 +151,14 @@ class HalamanImpor {
     @GetMapping("/penduduk/ekspor/unduh")
     void unduh(@DalamWilayah @RequestParam(required = false) String wilayah,
                @RequestParam(required = false) String format, HttpServletResponse res) throws IOException {
-        String kode = ekspor.cakupan(wilayah);
+        String kode;
+        try {
+            kode = ekspor.cakupan(wilayah);
+        } catch (GalatValidasi g) {
+            // No region chosen and none to default to (a national administrator): back to the choice.
+            res.sendRedirect("/penduduk/ekspor");
+            return;
+        }
         TabelKeluar.Format f = TabelKeluar.Format.dari(format);
         res.setContentType(f.mime);
         res.setHeader("Content-Disposition", "attachment; filename=\"penduduk-" + kode + "." + f.akhiran + "\"");
