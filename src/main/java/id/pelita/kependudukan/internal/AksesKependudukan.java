@@ -19,9 +19,19 @@ class AksesKependudukan {
     private static final Peran[] PEMBACA = {Peran.OPERATOR_DESA, Peran.CAMAT, Peran.SEKCAM, Peran.KASI, Peran.STAF,
             Peran.TIM_KABUPATEN, Peran.ADMIN};
 
+    /** Imports: the village operator (own village) and kecamatan staff (a village of their kecamatan). */
+    private static final Peran[] PENGIMPOR = {Peran.OPERATOR_DESA, Peran.CAMAT, Peran.SEKCAM, Peran.KASI, Peran.STAF};
+
     @Bean
     AturanAkses.Daftar aturanKependudukan() {
         return () -> List.of(
+                // Import and export first (their region and role rules are finer, see LayananKependudukan.bolehImpor).
+                AturanAkses.peran("/penduduk/impor", PENGIMPOR),
+                AturanAkses.peran("/penduduk/impor/**", PENGIMPOR),
+                AturanAkses.peran("/api/v1/penduduk/impor", PENGIMPOR),
+                AturanAkses.peran("GET", "/penduduk/ekspor", PEMBACA),
+                AturanAkses.peran("GET", "/penduduk/ekspor/**", PEMBACA),
+                AturanAkses.peran("GET", "/api/v1/penduduk/ekspor", PEMBACA),
                 // Writing rules first: the reading rules below name every method.
                 AturanAkses.peran("/penduduk/keluarga/baru", Peran.OPERATOR_DESA),
                 AturanAkses.peran("POST", "/penduduk/**", Peran.OPERATOR_DESA),
@@ -38,6 +48,16 @@ class AksesKependudukan {
     @Bean
     MenuItem menuPenduduk() {
         return new MenuItem("menu.penduduk", "/penduduk", 20);
+    }
+
+    @Bean
+    MenuItem menuImporPenduduk() {
+        return new MenuItem("menu.impor", "/penduduk/impor", 22);
+    }
+
+    @Bean
+    MenuItem menuEksporPenduduk() {
+        return new MenuItem("menu.ekspor", "/penduduk/ekspor", 23);
     }
 
     @Bean

@@ -109,6 +109,9 @@ class LayananKependudukan {
 
     /** Whether the signed-in user may change records of this village. */
     boolean bolehUbah(String desaKode) {
+        if (desaKode != null && desaKode.equals(DESA_IMPOR.get()) && bolehImpor(desaKode)) {
+            return true;
+        }
         return akses.saatIni().map(p -> p.punya(Peran.OPERATOR_DESA) && desaKode.equals(p.wilayahKode())
                 && akses.bolehWilayah(desaKode)).orElse(false);
     }
@@ -230,6 +233,50 @@ class LayananKependudukan {
                 "mutasi " + f.getJenis() + " tanggal " + f.getTanggal());
     }
 
+    // --- imports (XLSX/CSV): the rows are written through the methods above, so every rule, audit entry and
+    // submission tag of a hand-keyed record applies to imported ones too.
+
+    /** The village an import writes into, set only while {@link #untukImpor} runs on this thread. */
+    private static final ThreadLocal<String> DESA_IMPOR = new ThreadLocal<>();
+    private static final Set<Peran> STAF_KECAMATAN = Set.of(Peran.CAMAT, Peran.SEKCAM, Peran.KASI, Peran.STAF);
+
+    /**
+     * Who may import into a village: its own operator, or kecamatan staff (camat, sekcam, kasi, staf) whose
+     * kecamatan holds it. Nobody else, and never a region outside the deployment.
+     */
+    boolean bolehImpor(String desaKode) {
+        if (desaKode == null || !KodeWilayah.sah(desaKode) || Tingkat.dariKode(desaKode) != Tingkat.DESA
+                || !akses.bolehWilayah(desaKode)) {
+            return false;
+        }
+        return akses.saatIni().map(p -> (p.punya(Peran.OPERATOR_DESA) && desaKode.equals(p.wilayahKode()))
+                || (p.peran().stream().anyMatch(STAF_KECAMATAN::contains) && p.wilayahKode() != null
+                && KodeWilayah.sah(p.wilayahKode()) && Tingkat.dariKode(p.wilayahKode()) == Tingkat.KECAMATAN
+                && KodeWilayah.termasuk(desaKode, p.wilayahKode()))).orElse(false);
+    }
+
+    /**
+     * Runs an import's writes (calls of {@link #buatKeluarga}, {@link #tambahAnggota}, {@link #ubah}) for one
+     * village: for its operator nothing changes; kecamatan staff who may import there write as if they were
+     * its operator, for this village only and only inside {@code kerja}.
+     */
+    <T> T untukImpor(String desaKode, java.util.function.Supplier<T> kerja) {
+        if (!bolehImpor(desaKode)) {
+            throw new AccessDeniedException("Tidak boleh mengimpor data ke desa ini");
+        }
+        String sebelum = DESA_IMPOR.get();
+        DESA_IMPOR.set(desaKode);
+        try {
+            return kerja.get();
+        } finally {
+            if (sebelum == null) {
+                DESA_IMPOR.remove();
+            } else {
+                DESA_IMPOR.set(sebelum);
+            }
+        }
+    }
+
     // --- helpers
 
     private long masukkan(FormAnggota f, long keluargaId, String desa, PenggunaSaatIni p, OffsetDateTime kini) {
@@ -266,6 +313,10 @@ class LayananKependudukan {
 
     /** The village a new family goes to: the operator's own. */
     private String desaOperator(PenggunaSaatIni p) {
+        String impor = DESA_IMPOR.get();
+        if (impor != null && bolehImpor(impor)) {
+            return impor;
+        }
         String w = p.wilayahKode();
         if (!p.punya(Peran.OPERATOR_DESA) || !KodeWilayah.sah(w) || Tingkat.dariKode(w) != Tingkat.DESA
                 || !akses.bolehWilayah(w)) {

@@ -32,6 +32,20 @@ class RepositoriKeluarga {
                 .query(String.class).optional();
     }
 
+    /** Families by KK lookup hash (imports look rows up in chunks), keyed by the hash. */
+    java.util.Map<String, Keluarga> cariNoKkHash(java.util.Collection<String> hash) {
+        java.util.Map<String, Keluarga> hasil = new java.util.HashMap<>();
+        if (hash.isEmpty()) {
+            return hasil;
+        }
+        String tanda = String.join(", ", java.util.Collections.nCopies(hash.size(), "?"));
+        jdbc.sql("select no_kk_hash, id, no_kk_sandi, desa_kode, alamat, rt, rw, kepala_id from keluarga where no_kk_hash in ("
+                + tanda + ")").params(List.copyOf(hash)).query(rs -> {
+                    hasil.put(rs.getString("no_kk_hash"), baris(rs));
+                });
+        return hasil;
+    }
+
     List<Keluarga> diDesa(String desaKode) {
         return jdbc.sql(KOLOM + "where desa_kode = ? order by id").param(desaKode).query((rs, i) -> baris(rs)).list();
     }

@@ -39,6 +39,39 @@ class RepositoriPenduduk {
                 .params(sandi.hash(nik), kecuali == null ? -1L : kecuali).query(String.class).optional();
     }
 
+    /** Residents by NIK lookup hash (imports look rows up in chunks), keyed by the hash. */
+    java.util.Map<String, Penduduk> cariNikHash(java.util.Collection<String> hash) {
+        java.util.Map<String, Penduduk> hasil = new java.util.HashMap<>();
+        if (hash.isEmpty()) {
+            return hasil;
+        }
+        String tanda = String.join(", ", java.util.Collections.nCopies(hash.size(), "?"));
+        jdbc.sql(KOLOM.replace("select id,", "select nik_hash, id,") + "where nik_hash in (" + tanda + ")")
+                .params(List.copyOf(hash)).query(rs -> {
+                    hasil.put(rs.getString("nik_hash"), baris(rs));
+                });
+        return hasil;
+    }
+
+    /**
+     * Living residents of a region scope (village or larger) with their family card, in village, family and
+     * relationship order, handed one by one to {@code tiap} (an export streams them, never a list in memory).
+     */
+    void untukEkspor(String cakupan, java.util.function.BiConsumer<Penduduk, Keluarga> tiap) {
+        String sql = "select p.id, p.nik_sandi, p.keluarga_id, p.desa_kode, p.nama, p.jenis_kelamin, p.tempat_lahir, "
+                + "p.tanggal_lahir, p.agama, p.pendidikan, p.pekerjaan, p.status_kawin, p.shdk, p.golongan_darah, "
+                + "p.disabilitas, p.status_rekam_ktp, p.kewarganegaraan, p.telepon, p.status, k.no_kk_sandi, k.alamat, "
+                + "k.rt, k.rw, k.kepala_id from penduduk p join keluarga k on k.id = p.keluarga_id "
+                + "where p.status = 'HIDUP' and (p.desa_kode = ? or p.desa_kode like ?) "
+                + "order by p.desa_kode, p.keluarga_id, p.shdk, p.tanggal_lahir, p.id";
+        jdbc.sql(sql).params(cakupan, cakupan + ".%").query(rs -> {
+            Penduduk p = baris(rs);
+            long kepala = rs.getLong("kepala_id");
+            tiap.accept(p, new Keluarga(p.keluargaId(), sandi.buka(rs.getString("no_kk_sandi")), p.desaKode(),
+                    rs.getString("alamat"), rs.getString("rt"), rs.getString("rw"), rs.wasNull() ? null : kepala));
+        });
+    }
+
     List<Penduduk> anggota(long keluargaId) {
         return jdbc.sql(KOLOM + "where keluarga_id = ? order by shdk, tanggal_lahir, id").param(keluargaId)
                 .query((rs, i) -> baris(rs)).list();

@@ -89,6 +89,33 @@ public class SandiPdp {
         }
     }
 
+    /** Encrypts a whole file (e.g. an uploaded population import, kept until it is stored): IV + ciphertext. */
+    public byte[] sandikanBerkas(byte[] isi) {
+        try {
+            byte[] iv = new byte[12];
+            acak.nextBytes(iv);
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, kunciSandi, new GCMParameterSpec(128, iv));
+            byte[] sandi = c.doFinal(isi);
+            byte[] semua = new byte[iv.length + sandi.length];
+            System.arraycopy(iv, 0, semua, 0, iv.length);
+            System.arraycopy(sandi, 0, semua, iv.length, sandi.length);
+            return semua;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Gagal menyandikan", e);
+        }
+    }
+
+    public byte[] bukaBerkas(byte[] semua) {
+        try {
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.DECRYPT_MODE, kunciSandi, new GCMParameterSpec(128, semua, 0, 12));
+            return c.doFinal(semua, 12, semua.length - 12);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Gagal membuka sandi (kunci salah?)", e);
+        }
+    }
+
     /** The lookup hash of a number (unique index column). */
     public String hash(String nomor) {
         try {
