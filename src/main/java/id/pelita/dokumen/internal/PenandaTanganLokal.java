@@ -51,6 +51,7 @@ class PenandaTanganLokal implements PenandaTangan {
 
     private final KunciKantor kunci;
 
+    @org.springframework.beans.factory.annotation.Autowired
     PenandaTanganLokal(@Value("${pelita.dokumen.ttd.p12:}") String path,
                        @Value("${pelita.dokumen.ttd.sandi:}") String sandi,
                        @Value("${pelita.dokumen.ttd.alias:}") String alias) {
