@@ -67,7 +67,7 @@ class HalamanVerifikasi {
         boolean hashCocok = PenerbitDokumenJdbc.sha256(isi).equals(d.sha256());
         boolean sertifikatSama = hasil.sidikJari() != null
                 && hasil.sidikJari().equals(dokumen.sidikJariSertifikat(kode).orElse(null));
-        model.addAttribute("hasil", hasil);
+        model.addAttribute("ttdSah", hasil.sah());
         model.addAttribute("hashCocok", hashCocok);
         model.addAttribute("sertifikatSama", sertifikatSama);
         model.addAttribute("utuh", hashCocok && hasil.sah() && sertifikatSama);
