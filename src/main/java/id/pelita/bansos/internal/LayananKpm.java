@@ -86,7 +86,7 @@ class LayananKpm {
         return new Hasil(repo.cari(id).orElseThrow(), lain);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // audited: a read-only transaction refuses the audit insert on PostgreSQL
     public List<Baris> daftar(String desa, String program) {
         akses.pastikanWilayah(desa);
         var kpm = repo.daftar(desa, Program.dari(program) == null ? null : program);
@@ -131,7 +131,7 @@ class LayananKpm {
     }
 
     /** The families of the round's programme in its village, each with its handover (if done) and warning. */
-    @Transactional(readOnly = true)
+    @Transactional // audited: a read-only transaction refuses the audit insert on PostgreSQL
     public List<Baris> penerima(RepositoriKpm.Penyaluran p) {
         var kpm = repo.daftar(p.desaKode(), p.program());
         var lain = repo.programLain(kpm);
@@ -178,7 +178,7 @@ class LayananKpm {
         return repo.programLainKk(k.kkHash(), k.program());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // audited: a read-only transaction refuses the audit insert on PostgreSQL
     public Map.Entry<String, byte[]> gambar(long penyaluranId, long serahId, boolean foto) {
         var p = penyaluran(penyaluranId);
         var g = repo.gambar(penyaluranId, serahId, foto).orElseThrow(() -> new TidakDitemukan("gambar"));

@@ -146,7 +146,7 @@ class LayananRakor {
         return repo.lampiran(r.id());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // audited: a read-only transaction refuses the audit insert on PostgreSQL
     public byte[] isiLampiran(Rakor r, long lampiranId) {
         byte[] isi = repo.isiLampiran(r.id(), lampiranId).orElseThrow(() -> new TidakDitemukan("lampiran"));
         audit.catat(AksiAudit.BACA, "bansos-rakor", String.valueOf(r.id()), r.desaKode(), "Lampiran " + lampiranId);
