@@ -15,7 +15,9 @@ public enum Peran {
     OPERATOR_DESA,
     KADER_POSYANDU,
     TP_PKK,
-    TIM_KABUPATEN;
+    TIM_KABUPATEN,
+    /** Sub-district social-welfare worker (TKSK) / coordinator of a food-aid programme: files BSPPS requests. */
+    TKSK;
 
     /** The role a late step escalates to: staf → kasi → sekcam → camat. */
     public Optional<Peran> atasan() {

@@ -13,7 +13,9 @@ public interface Register {
      *
      * @param format pattern with {@code {nomor}} (sequence, zero-padded to 3), {@code {unit}}, {@code {bulan}}
      *               (Roman month), {@code {tahun}}; e.g. {@code {nomor}/{unit}/{bulan}/{tahun}}
-     * @param referensi what was registered (e.g. the case number)
+     * @param referensi what was registered (e.g. the case number). A reference already in the register gets its
+     *                  existing entry back (one number per reference, e.g. a letter numbered when it is signed
+     *                  keeps that number when its case closes)
      */
     NomorRegister terbitkan(String kodeRegister, String format, String unit, LocalDate tanggal, String referensi);
 

@@ -41,6 +41,7 @@ class DataDemoAkun implements PemuatAwal {
             new Demo("camat.trawas", "Camat Trawas", Peran.CAMAT, "35.16.04", null),
             new Demo("kasi.trawas", "Kasi Kemasyarakatan Trawas", Peran.KASI, "35.16.04", "KEMASYARAKATAN"),
             new Demo("staf.trawas", "Staf Kecamatan Trawas", Peran.STAF, "35.16.04", null),
+            new Demo("tksk.trawas", "TKSK Kecamatan Trawas", Peran.TKSK, "35.16.04", null),
             new Demo("camat.dolopo", "Camat Dolopo", Peran.CAMAT, "35.19.02", null),
             new Demo("kasi.dolopo", "Kasi Pelayanan Dolopo", Peran.KASI, "35.19.02", "PELAYANAN"),
             new Demo("staf.dolopo", "Staf Pelayanan Kecamatan Dolopo", Peran.STAF, "35.19.02", null),

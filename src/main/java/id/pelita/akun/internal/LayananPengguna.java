@@ -25,7 +25,8 @@ class LayananPengguna {
     static final String JENIS = "pengguna";
     /** Roles whose work is tied to one village; they need a desa scope. */
     private static final Set<Peran> PERAN_DESA = EnumSet.of(Peran.OPERATOR_DESA, Peran.KADER_POSYANDU);
-    private static final Set<Peran> PERAN_KECAMATAN = EnumSet.of(Peran.CAMAT, Peran.SEKCAM, Peran.KASI, Peran.STAF);
+    private static final Set<Peran> PERAN_KECAMATAN = EnumSet.of(Peran.CAMAT, Peran.SEKCAM, Peran.KASI, Peran.STAF,
+            Peran.TKSK);
 
     private final PenggunaRepository repo;
     private final PasswordEncoder encoder;

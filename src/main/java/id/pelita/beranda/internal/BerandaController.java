@@ -29,7 +29,8 @@ class BerandaController {
             Peran.OPERATOR_DESA, List.of("panel.penduduk.desa", "panel.keluarga.desa", "panel.impor"),
             Peran.KADER_POSYANDU, List.of("panel.posyandu", "panel.penimbangan"),
             Peran.TP_PKK, List.of("panel.ekraf", "panel.stunting"),
-            Peran.TIM_KABUPATEN, List.of("panel.laporan.masuk", "panel.stunting"));
+            Peran.TIM_KABUPATEN, List.of("panel.laporan.masuk", "panel.stunting"),
+            Peran.TKSK, List.of("panel.bansos.rakor", "panel.bansos.kpm"));
 
     private final Akses akses;
     private final DirektoriWilayah wilayah;

@@ -69,6 +69,16 @@ class RegisterJdbc implements Register {
                 buatPenghitung(kodeRegister, tahun);
                 continue;
             }
+            if (referensi != null) {
+                // Under the counter lock: a reference registered before (e.g. a letter numbered when it was
+                // signed, then its case closing) keeps its number instead of taking a second one.
+                Optional<NomorRegister> ada = jdbc.sql("select kode_register, tahun, urut, nomor, referensi, diterbitkan "
+                                + "from register_nomor where kode_register = ? and referensi = ? order by id")
+                        .params(kodeRegister, referensi).query(BARIS).list().stream().findFirst();
+                if (ada.isPresent()) {
+                    return ada.get();
+                }
+            }
             int urut = terakhir.get() + 1;
             jdbc.sql("update register_penghitung set terakhir = ? where kode_register = ? and tahun = ?")
                     .params(urut, kodeRegister, tahun).update();

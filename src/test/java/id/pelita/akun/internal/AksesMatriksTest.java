@@ -58,6 +58,7 @@ class AksesMatriksTest {
         PERSONA.put(Peran.KADER_POSYANDU, "kader.sungaiterap");
         PERSONA.put(Peran.TP_PKK, "pkk.reteh");
         PERSONA.put(Peran.TIM_KABUPATEN, "tim.inhil");
+        PERSONA.put(Peran.TKSK, "tksk.trawas");
     }
 
     /** Regions tried for a region parameter: the operator's own village, its neighbour, another kabupaten. */
