@@ -16,12 +16,22 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class AksesKependudukan {
 
+    /** The kecamatan team that verifies villages' submissions (TAJUK RETEH), see {@link LayananPengajuan}. */
+    private static final Peran[] PEMERIKSA = {Peran.STAF, Peran.KASI, Peran.SEKCAM, Peran.CAMAT};
     private static final Peran[] PEMBACA = {Peran.OPERATOR_DESA, Peran.CAMAT, Peran.SEKCAM, Peran.KASI, Peran.STAF,
             Peran.TIM_KABUPATEN, Peran.ADMIN};
 
     @Bean
     AturanAkses.Daftar aturanKependudukan() {
         return () -> List.of(
+                // Verification (kecamatan team) and submission (operator) before the general writing rules.
+                AturanAkses.peran("/penduduk/verifikasi", PEMERIKSA),
+                AturanAkses.peran("/penduduk/verifikasi/**", PEMERIKSA),
+                AturanAkses.peran("POST", "/api/v1/penduduk/pengajuan/*/verifikasi", PEMERIKSA),
+                AturanAkses.peran("POST", "/api/v1/penduduk/pengajuan/*/kembalikan", PEMERIKSA),
+                AturanAkses.peran("/penduduk/pengajuan", Peran.OPERATOR_DESA),
+                AturanAkses.peran("/penduduk/pengajuan/**", Peran.OPERATOR_DESA),
+                AturanAkses.peran("PUT", "/api/v1/penduduk/**", Peran.OPERATOR_DESA),
                 // Writing rules first: the reading rules below name every method.
                 AturanAkses.peran("/penduduk/keluarga/baru", Peran.OPERATOR_DESA),
                 AturanAkses.peran("POST", "/penduduk/**", Peran.OPERATOR_DESA),
@@ -38,6 +48,16 @@ class AksesKependudukan {
     @Bean
     MenuItem menuPenduduk() {
         return new MenuItem("menu.penduduk", "/penduduk", 20);
+    }
+
+    @Bean
+    MenuItem menuPengajuanPenduduk() {
+        return new MenuItem("menu.pengajuan", "/penduduk/pengajuan", 22);
+    }
+
+    @Bean
+    MenuItem menuVerifikasiPenduduk() {
+        return new MenuItem("menu.verifikasi", "/penduduk/verifikasi", 23);
     }
 
     @Bean
