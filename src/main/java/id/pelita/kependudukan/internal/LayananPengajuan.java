@@ -11,6 +11,7 @@ import id.pelita.layanan.PembukaBerkas;
 import id.pelita.layanan.PengerjaLangkah;
 import id.pelita.wilayah.KodeWilayah;
 import id.pelita.wilayah.Tingkat;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -84,7 +85,14 @@ class LayananPengajuan {
     long catat(String desaKode, JenisPerubahan jenis, Long pendudukId, Long keluargaId, Long mutasiId, String uraian,
                String oleh) {
         OffsetDateTime kini = kini();
-        long id = repo.terbukaTerkunci(desaKode).map(Pengajuan::id).orElseGet(() -> repo.buat(desaKode, oleh, kini));
+        long id = repo.terbukaTerkunci(desaKode).map(Pengajuan::id).orElseGet(() -> {
+            try {
+                return repo.buat(desaKode, oleh, kini);
+            } catch (DuplicateKeyException e) {
+                // Two first changes of a village at the same moment: the unique open-submission key decides.
+                throw new GalatValidasi("", "pengajuan.bersamaan");
+            }
+        });
         repo.tambahPerubahan(id, jenis, pendudukId, keluargaId, mutasiId, uraian, oleh, kini);
         if (mutasiId != null) {
             repo.tungguVerifikasi(mutasiId, id);
@@ -151,8 +159,14 @@ class LayananPengajuan {
         return ringkas(a);
     }
 
+    /** The changes of a submission (names, residents): a read of personal data, audited. */
+    @Transactional
     List<Perubahan> perubahan(long id) {
-        return repo.perubahan(dalamCakupan(id).id());
+        Pengajuan a = dalamCakupan(id);
+        List<Perubahan> hasil = repo.perubahan(a.id());
+        audit.catat(AksiAudit.BACA, JENIS_AUDIT, String.valueOf(a.id()), a.desaKode(),
+                "rincian " + hasil.size() + " perubahan dibaca");
+        return hasil;
     }
 
     /** Open or recent submissions in the user's scope, for the API list. */
