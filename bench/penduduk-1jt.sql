@@ -33,7 +33,7 @@ insert into penduduk (id, nik_sandi, nik_hash, keluarga_id, desa_kode, nama, nam
 select i, p.sandi, case when i <= :jumlah_pool then p.hash else encode(sha256(('nik-bench-' || i)::bytea), 'hex') end,
        (i - 1) / 4 + 1, d.kode, n1.nama || ' ' || n2.nama, lower(n1.nama || ' ' || n2.nama),
        case when i % 2 = 0 then 'P' else 'L' end, 'Tembilahan',
-       date '1940-01-01' + ((i * 7919) % 30500), 1 + (i % 20) / 17 * (i % 6), 1 + i % 10, 1 + (i * 31) % 89,
+       date '1940-01-01' + ((i::bigint * 7919) % 30500)::int, 1 + (i % 20) / 17 * (i % 6), 1 + i % 10, 1 + (i * 31) % 89,
        1 + i % 4, case when (i - 1) % 4 = 0 then 1 else 3 + (i % 2) end, 1 + i % 13,
        case when i % 97 = 0 then 'FISIK' when i % 389 = 0 then 'MENTAL' else null end, 1 + i % 8, 1, 'HIDUP', 'bench', now()
 from generate_series(1, :jumlah) i
