@@ -16,6 +16,8 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class AksesKependudukan {
 
+    /** The kecamatan team that verifies villages' submissions (TAJUK RETEH), see {@link LayananPengajuan}. */
+    private static final Peran[] PEMERIKSA = {Peran.STAF, Peran.KASI, Peran.SEKCAM, Peran.CAMAT};
     private static final Peran[] PEMBACA = {Peran.OPERATOR_DESA, Peran.CAMAT, Peran.SEKCAM, Peran.KASI, Peran.STAF,
             Peran.TIM_KABUPATEN, Peran.ADMIN};
 
@@ -32,6 +34,14 @@ class AksesKependudukan {
                 AturanAkses.peran("GET", "/penduduk/ekspor", PEMBACA),
                 AturanAkses.peran("GET", "/penduduk/ekspor/**", PEMBACA),
                 AturanAkses.peran("GET", "/api/v1/penduduk/ekspor", PEMBACA),
+                // Verification (kecamatan team) and submission (operator) before the general writing rules.
+                AturanAkses.peran("/penduduk/verifikasi", PEMERIKSA),
+                AturanAkses.peran("/penduduk/verifikasi/**", PEMERIKSA),
+                AturanAkses.peran("POST", "/api/v1/penduduk/pengajuan/*/verifikasi", PEMERIKSA),
+                AturanAkses.peran("POST", "/api/v1/penduduk/pengajuan/*/kembalikan", PEMERIKSA),
+                AturanAkses.peran("/penduduk/pengajuan", Peran.OPERATOR_DESA),
+                AturanAkses.peran("/penduduk/pengajuan/**", Peran.OPERATOR_DESA),
+                AturanAkses.peran("PUT", "/api/v1/penduduk/**", Peran.OPERATOR_DESA),
                 // Writing rules first: the reading rules below name every method.
                 AturanAkses.peran("/penduduk/keluarga/baru", Peran.OPERATOR_DESA),
                 AturanAkses.peran("POST", "/penduduk/**", Peran.OPERATOR_DESA),
@@ -58,6 +68,16 @@ class AksesKependudukan {
     @Bean
     MenuItem menuEksporPenduduk() {
         return new MenuItem("menu.ekspor", "/penduduk/ekspor", 23);
+    }
+
+    @Bean
+    MenuItem menuPengajuanPenduduk() {
+        return new MenuItem("menu.pengajuan", "/penduduk/pengajuan", 24);
+    }
+
+    @Bean
+    MenuItem menuVerifikasiPenduduk() {
+        return new MenuItem("menu.verifikasi", "/penduduk/verifikasi", 25);
     }
 
     @Bean

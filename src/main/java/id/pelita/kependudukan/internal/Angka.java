@@ -29,6 +29,6 @@ final class Angka {
     }
 
     boolean disamarkan(long n) {
-        return samar && n > 0 && n < BATAS;
+        return samar && (n == PenyamaranStatistik.TERSEMBUNYI || (n > 0 && n < BATAS));
     }
 }

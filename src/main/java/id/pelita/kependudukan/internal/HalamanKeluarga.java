@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages of a family: /penduduk/keluarga/baru (new family with its head) and /penduduk/keluarga/{id}. */
+/**
+ * Pages of a family: /penduduk/keluarga/baru (new family with its head) and /penduduk/keluarga/{id} (members,
+ * adding one, correcting the card: KK number, address, RT/RW — htmx swaps only the card section).
+ */
 @Controller
 class HalamanKeluarga {
 
@@ -59,6 +62,36 @@ class HalamanKeluarga {
         return "kependudukan/keluarga";
     }
 
+    /** Corrects the family card; an htmx request gets back only the card section (with errors or the result). */
+    @PostMapping("/penduduk/keluarga/{id}/ubah")
+    String ubah(@PathVariable long id, @Valid @ModelAttribute("formKeluarga") FormKeluarga form, BindingResult hasil,
+                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+                RedirectAttributes ra) {
+        boolean tersimpan = false;
+        if (!hasil.hasErrors()) {
+            try {
+                layanan.ubahKeluarga(id, form);
+                tersimpan = true;
+                if (htmx == null) {
+                    ra.addFlashAttribute("sukses", "keluarga.dikoreksi");
+                    return "redirect:/penduduk/keluarga/" + id;
+                }
+            } catch (GalatValidasi g) {
+                GalatKeIsian.salin(g, hasil);
+            } catch (NomorSudahTerdaftar e) {
+                GalatKeIsian.salin(e, hasil);
+            }
+        }
+        isi(id, model, !tersimpan);
+        model.addAttribute("formAnggota", new FormAnggota());
+        if (tersimpan) {
+            model.addAttribute("koreksiSukses", true);
+        } else {
+            model.addAttribute("formKeluargaTerbuka", true);
+        }
+        return htmx != null ? "kependudukan/keluarga :: kartu" : "kependudukan/keluarga";
+    }
+
     /** Adds a member; an htmx request gets back only the members section (list and form), nothing reloads. */
     @PostMapping("/penduduk/keluarga/{id}/anggota")
     String tambahAnggota(@PathVariable long id, @Valid @ModelAttribute("formAnggota") FormAnggota form,
@@ -92,7 +125,15 @@ class HalamanKeluarga {
     }
 
     private void isi(long id, Model model) {
+        isi(id, model, false);
+    }
+
+    /** @param formDikirim keep the posted correction form (with its errors) instead of a fresh one */
+    private void isi(long id, Model model, boolean formDikirim) {
         Keluarga k = layanan.lihatKeluarga(id);
+        if (!formDikirim) {
+            model.addAttribute("formKeluarga", FormKeluarga.dari(k));
+        }
         boolean lengkap = layanan.bolehLihatNomor(k.desaKode());
         model.addAttribute("keluarga", k);
         model.addAttribute("noKk", ModelKependudukan.tampil(k.noKk(), lengkap));

@@ -19,7 +19,9 @@ import java.util.function.Predicate;
 
 /**
  * Population statistics: /penduduk/statistik for staff within their region (exact counts, any past date) and
- * /statistik/penduduk for the public (served kecamatan only, today, small counts suppressed).
+ * /statistik/penduduk for the public (served kecamatan only, today, small counts suppressed, see
+ * {@link PenyamaranStatistik}). Both show published figures (verified changes only, TAJUK RETEH); staff may ask
+ * for the view including changes still waiting for verification ({@code semua=1}), which the page labels.
  */
 @Controller
 class HalamanStatistik {
@@ -38,7 +40,8 @@ class HalamanStatistik {
 
     @GetMapping("/penduduk/statistik")
     String staf(@DalamWilayah @RequestParam(required = false) String wilayah,
-                @RequestParam(required = false) String tanggal, Model model) {
+                @RequestParam(required = false) String tanggal,
+                @RequestParam(defaultValue = "false") boolean semua, Model model) {
         String cakupan = akses.wajibMasuk().wilayahKode();
         String kode = kosong(wilayah) ? (cakupan != null ? cakupan : kecamatanPertama()) : wilayah.trim();
         // The interceptor checked a given code; the default one is checked here too (one rule, no exception).
@@ -47,8 +50,10 @@ class HalamanStatistik {
         LocalDate hariIni = LocalDate.now(jam);
         LocalDate pada = tanggal(tanggal, hariIni);
         model.addAttribute("tanggalSalah", pada == null);
-        isi(model, w, pada == null ? hariIni : pada, Angka.LENGKAP, akses::bolehWilayah);
+        isi(model, statistik.hitung(w.kode(), pada == null ? hariIni : pada, !semua), w, Angka.LENGKAP,
+                akses::bolehWilayah);
         model.addAttribute("publik", false);
+        model.addAttribute("semua", semua);
         model.addAttribute("hariIni", hariIni);
         return "kependudukan/statistik";
     }
@@ -59,14 +64,16 @@ class HalamanStatistik {
         if (!diKecamatanLayanan(kode)) {
             throw new TidakDitemukan("wilayah");
         }
-        isi(model, cari(kode), LocalDate.now(jam), Angka.SAMAR, this::diKecamatanLayanan);
+        Wilayah w = cari(kode);
+        isi(model, PenyamaranStatistik.samarkan(statistik.hitung(w.kode(), LocalDate.now(jam), true)), w, Angka.SAMAR,
+                this::diKecamatanLayanan);
+        model.addAttribute("semua", false);
         model.addAttribute("publik", true);
         model.addAttribute("tanggalSalah", false);
         return "kependudukan/statistik";
     }
 
-    private void isi(Model model, Wilayah w, LocalDate pada, Angka angka, Predicate<String> bolehAnak) {
-        Statistik s = statistik.hitung(w.kode(), pada);
+    private void isi(Model model, Statistik s, Wilayah w, Angka angka, Predicate<String> bolehAnak) {
         model.addAttribute("s", s);
         model.addAttribute("angka", angka);
         model.addAttribute("piramida", Piramida.dari(s.piramida(), angka));

@@ -24,7 +24,9 @@ import java.util.Set;
 /**
  * What users do with population data, with the region rule applied to every record: a record outside the
  * user's scope does not exist for them (404); writing is for the village operator of the record's village
- * only (403). Every change and every read of a resident's record goes to the audit trail.
+ * only (403). Every change and every read of a resident's record goes to the audit trail. Every change also
+ * joins the village's open TAJUK RETEH submission ({@link LayananPengajuan}, which explains what counts in
+ * published figures): events wait for verification, attribute corrections apply at once and are listed.
  */
 @Service
 class LayananKependudukan {
@@ -45,9 +47,11 @@ class LayananKependudukan {
     private final Akses akses;
     private final AuditLog audit;
     private final Clock jam;
+    private final LayananPengajuan pengajuan;
 
     LayananKependudukan(RepositoriKeluarga keluarga, RepositoriPenduduk penduduk, RepositoriMutasi mutasi,
-                        PemeriksaIsian periksa, Akses akses, AuditLog audit, Clock jam) {
+                        PemeriksaIsian periksa, Akses akses, AuditLog audit, Clock jam, LayananPengajuan pengajuan) {
+        this.pengajuan = pengajuan;
         this.keluarga = keluarga;
         this.penduduk = penduduk;
         this.mutasi = mutasi;
@@ -143,6 +147,8 @@ class LayananKependudukan {
             throw new NomorSudahTerdaftar("noKk", "keluarga.nomor.bersamaan", "");
         }
         audit.catat(AksiAudit.BUAT, JENIS_KELUARGA, String.valueOf(id), desa, "keluarga baru dengan kepala keluarga");
+        pengajuan.catat(desa, JenisPerubahan.KELUARGA_BARU, null, id, null, "Keluarga baru: " + alamat(f.getAlamat(),
+                FormKeluargaBaru.tigaAngka(f.getRt()), FormKeluargaBaru.tigaAngka(f.getRw())), p.username());
         return new Tersimpan(id, peringatan);
     }
 
@@ -185,6 +191,8 @@ class LayananKependudukan {
         }
         audit.catat(AksiAudit.UBAH, JENIS_PENDUDUK, String.valueOf(id), lama.desaKode(),
                 lama.nik().equals(f.getNik()) ? "data dikoreksi" : "data dikoreksi, termasuk NIK");
+        pengajuan.catat(lama.desaKode(), JenisPerubahan.KOREKSI_PENDUDUK, id, lama.keluargaId(), null,
+                "Koreksi data " + f.getNama() + (lama.nik().equals(f.getNik()) ? "" : " (termasuk NIK)"), p.username());
         return new Tersimpan(id, peringatan);
     }
 
@@ -231,6 +239,52 @@ class LayananKependudukan {
         }
         audit.catat(AksiAudit.UBAH, JENIS_PENDUDUK, String.valueOf(id), org.desaKode(),
                 "mutasi " + f.getJenis() + " tanggal " + f.getTanggal());
+        pengajuan.catat(org.desaKode(), JenisPerubahan.MUTASI, id, org.keluargaId(), mid,
+                "Mutasi " + f.getJenis() + " " + f.getTanggal() + ": " + org.nama(), p.username());
+    }
+
+    /**
+     * Corrects a family card: KK number, address, RT/RW. A KK number already used by another family is refused
+     * naming only the village it lives in. Audited (which fields changed, never the numbers).
+     */
+    @Transactional
+    Keluarga ubahKeluarga(long id, FormKeluarga f) {
+        PenggunaSaatIni p = akses.wajibMasuk();
+        Keluarga lama = keluarga.cari(id).filter(x -> akses.bolehWilayah(x.desaKode()))
+                .orElseThrow(() -> new TidakDitemukan("Keluarga " + id));
+        pastikanBolehUbah(lama.desaKode());
+        var galat = new GalatValidasi.Kumpulan();
+        periksa.periksaNoKk(f.getNoKk(), galat);
+        if (f.getAlamat() == null || f.getAlamat().isBlank()) {
+            galat.tambah("alamat", "validasi.wajib");
+        }
+        galat.lemparJikaAda();
+        String rt = FormKeluargaBaru.tigaAngka(f.getRt());
+        String rw = FormKeluargaBaru.tigaAngka(f.getRw());
+        List<String> apa = new java.util.ArrayList<>();
+        if (!lama.noKk().equals(f.getNoKk())) {
+            periksa.pastikanNoKkBaru(f.getNoKk());
+            apa.add("no. KK");
+        }
+        if (!lama.alamat().equals(f.getAlamat())) {
+            apa.add("alamat");
+        }
+        if (!java.util.Objects.equals(lama.rt(), rt) || !java.util.Objects.equals(lama.rw(), rw)) {
+            apa.add("RT/RW");
+        }
+        if (apa.isEmpty()) {
+            return lama;
+        }
+        try {
+            keluarga.ubah(id, f.getNoKk(), f.getAlamat(), rt, rw, p.username(), kini());
+        } catch (DuplicateKeyException e) {
+            throw new NomorSudahTerdaftar("noKk", "keluarga.nomor.bersamaan", "");
+        }
+        String uraian = "koreksi " + String.join(", ", apa);
+        audit.catat(AksiAudit.UBAH, JENIS_KELUARGA, String.valueOf(id), lama.desaKode(), uraian);
+        pengajuan.catat(lama.desaKode(), JenisPerubahan.KOREKSI_KELUARGA, null, id, null,
+                "Koreksi keluarga (" + String.join(", ", apa) + "): " + alamat(f.getAlamat(), rt, rw), p.username());
+        return keluarga.cari(id).orElseThrow();
     }
 
     // --- imports (XLSX/CSV): the rows are written through the methods above, so every rule, audit entry and
@@ -279,6 +333,10 @@ class LayananKependudukan {
 
     // --- helpers
 
+    private static String alamat(String jalan, String rt, String rw) {
+        return jalan + (rt == null ? "" : " RT " + rt) + (rw == null ? "" : " RW " + rw);
+    }
+
     private long masukkan(FormAnggota f, long keluargaId, String desa, PenggunaSaatIni p, OffsetDateTime kini) {
         long id = penduduk.simpanBaru(f, keluargaId, desa, p.username(), kini);
         // Someone already living here, or a newborn, counts from birth; a newcomer from the day they came.
@@ -286,6 +344,8 @@ class LayananKependudukan {
         long mid = mutasi.catat(id, f.getSebab(), mulai, desa, null, keluargaId, null, p.username(), kini);
         mutasi.mulaiHadir(id, keluargaId, desa, mulai, mid);
         audit.catat(AksiAudit.BUAT, JENIS_PENDUDUK, String.valueOf(id), desa, "penduduk baru (" + f.getSebab() + ")");
+        pengajuan.catat(desa, JenisPerubahan.PENDUDUK_BARU, id, keluargaId, mid,
+                "Penduduk baru (" + f.getSebab() + "): " + f.getNama(), p.username());
         return id;
     }
 

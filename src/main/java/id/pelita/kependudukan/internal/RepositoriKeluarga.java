@@ -59,6 +59,12 @@ class RepositoriKeluarga {
         return kunci.getKey().longValue();
     }
 
+    void ubah(long id, String noKk, String alamat, String rt, String rw, String oleh, OffsetDateTime waktu) {
+        jdbc.sql("update keluarga set no_kk_sandi = ?, no_kk_hash = ?, alamat = ?, rt = ?, rw = ?, diubah_oleh = ?, "
+                        + "diubah_pada = ? where id = ?")
+                .params(sandi.sandikan(noKk), sandi.hash(noKk), alamat, rt, rw, oleh, waktu, id).update();
+    }
+
     void aturKepala(long keluargaId, long pendudukId) {
         jdbc.sql("update keluarga set kepala_id = ? where id = ?").params(pendudukId, keluargaId).update();
     }

@@ -17,6 +17,10 @@ import java.util.Map;
  * present that day count (presence intervals, start ≤ day < end), so a past date is the same query. Counting
  * is grouped in SQL; ages are derived in Java from counts per birth date (at most a few tens of thousands of
  * rows even for a kabupaten) so the age rule is one piece of code for H2 and PostgreSQL.
+ *
+ * <p>Published figures ({@code terverifikasiSaja}) count only what the kecamatan verified (TAJUK RETEH, see
+ * {@link LayananPengajuan}): an interval opened by an unverified event is left out, one closed by an unverified
+ * event still counts as open, and unverified events are left out of the monthly table.
  */
 @Repository
 class StatistikPenduduk {
@@ -27,9 +31,12 @@ class StatistikPenduduk {
     static final int USIA_KTP = 17;
     static final int PEKERJAAN_TERBANYAK = 10;
 
-    private static final String HADIR = " from penduduk_hadir h join penduduk p on p.id = h.penduduk_id "
+    private static final String HADIR_SEMUA = " from penduduk_hadir h join penduduk p on p.id = h.penduduk_id "
             + "where (h.desa_kode = :kode or h.desa_kode like :awalan) and h.mulai <= :pada "
             + "and (h.selesai is null or :pada < h.selesai)";
+    private static final String HADIR_TERVERIFIKASI = " from penduduk_hadir h join penduduk p on p.id = h.penduduk_id "
+            + "where (h.desa_kode = :kode or h.desa_kode like :awalan) and h.mulai <= :pada and h.terverifikasi = true "
+            + "and (h.selesai is null or h.selesai_terverifikasi = false or :pada < h.selesai)";
 
     private final JdbcClient jdbc;
 
@@ -37,8 +44,15 @@ class StatistikPenduduk {
         this.jdbc = jdbc;
     }
 
+    /** Published figures: verified changes only. */
     Statistik hitung(String kode, LocalDate pada) {
-        List<Object[]> lahir = jdbc.sql("select p.jenis_kelamin, p.tanggal_lahir, count(*) as n" + HADIR
+        return hitung(kode, pada, true);
+    }
+
+    /** @param terverifikasiSaja true: published figures; false: including changes waiting for verification */
+    Statistik hitung(String kode, LocalDate pada, boolean terverifikasiSaja) {
+        String hadir = terverifikasiSaja ? HADIR_TERVERIFIKASI : HADIR_SEMUA;
+        List<Object[]> lahir = jdbc.sql("select p.jenis_kelamin, p.tanggal_lahir, count(*) as n" + hadir
                         + " group by p.jenis_kelamin, p.tanggal_lahir")
                 .params(param(kode, pada))
                 .query((rs, i) -> new Object[]{rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3)})
@@ -72,21 +86,21 @@ class StatistikPenduduk {
             piramida.add(new Statistik.KelompokUmur(label, kelompokL[k], kelompokP[k]));
         }
 
-        Map<String, Long> disabilitas = perKolom("p.disabilitas", kode, pada, "");
+        Map<String, Long> disabilitas = perKolom(hadir, "p.disabilitas", kode, pada, "");
         long difabel = disabilitas.entrySet().stream().filter(e -> e.getKey() != null).mapToLong(Map.Entry::getValue).sum();
         long odgj = disabilitas.getOrDefault(Disabilitas.MENTAL.name(), 0L);
         // e-KTP is recorded from 17: born on or before this day minus 17 years.
-        Map<String, Long> ktp = perKolom("p.status_rekam_ktp", kode, pada,
+        Map<String, Long> ktp = perKolom(hadir, "p.status_rekam_ktp", kode, pada,
                 " and p.tanggal_lahir <= :batasKtp");
 
         return new Statistik(kode, pada, laki + perempuan, laki, perempuan, piramida,
-                perKode(KodeSiak.AGAMA, perKolom("p.agama", kode, pada, "")),
-                perKode(KodeSiak.PENDIDIKAN, perKolom("p.pendidikan", kode, pada, "")),
-                terbanyak(perKode(KodeSiak.PEKERJAAN, perKolom("p.pekerjaan", kode, pada, ""))),
+                perKode(KodeSiak.AGAMA, perKolom(hadir, "p.agama", kode, pada, "")),
+                perKode(KodeSiak.PENDIDIKAN, perKolom(hadir, "p.pendidikan", kode, pada, "")),
+                terbanyak(perKode(KodeSiak.PEKERJAAN, perKolom(hadir, "p.pekerjaan", kode, pada, ""))),
                 perDisabilitas(disabilitas),
                 new Statistik.Rentan(lansia, difabel, odgj),
                 perKode(KodeSiak.STATUS_REKAM_KTP, ktp),
-                perBulan(kode, pada));
+                perBulan(kode, pada, terverifikasiSaja));
     }
 
     /** Age in whole years on a day (a 29 February birthday turns over on 1 March in common years). */
@@ -94,11 +108,11 @@ class StatistikPenduduk {
         return (int) ChronoUnit.YEARS.between(lahir, pada);
     }
 
-    private Map<String, Long> perKolom(String kolom, String kode, LocalDate pada, String syarat) {
+    private Map<String, Long> perKolom(String hadir, String kolom, String kode, LocalDate pada, String syarat) {
         Map<String, Object> p = param(kode, pada);
         p.put("batasKtp", pada.minusYears(USIA_KTP));
         Map<String, Long> hasil = new LinkedHashMap<>();
-        jdbc.sql("select " + kolom + ", count(*)" + HADIR + syarat + " group by " + kolom)
+        jdbc.sql("select " + kolom + ", count(*)" + hadir + syarat + " group by " + kolom)
                 .params(p)
                 .query((rs, i) -> hasil.put(rs.getString(1), rs.getLong(2)))
                 .list();
@@ -134,7 +148,7 @@ class StatistikPenduduk {
     }
 
     /** Births, deaths, moves in and out per month: the month of the day and the eleven before it. */
-    private List<Statistik.Bulan> perBulan(String kode, LocalDate pada) {
+    private List<Statistik.Bulan> perBulan(String kode, LocalDate pada, boolean terverifikasiSaja) {
         YearMonth akhir = YearMonth.from(pada);
         YearMonth awal = akhir.minusMonths(11);
         Map<YearMonth, long[]> bulan = new LinkedHashMap<>();
@@ -148,7 +162,8 @@ class StatistikPenduduk {
         p.put("jenis", jenis);
         jdbc.sql("select jenis, tanggal_peristiwa, count(*) from mutasi_penduduk "
                         + "where (desa_kode = :kode or desa_kode like :awalan) and tanggal_peristiwa >= :awal "
-                        + "and tanggal_peristiwa <= :pada and jenis in (:jenis) group by jenis, tanggal_peristiwa")
+                        + "and tanggal_peristiwa <= :pada and jenis in (:jenis)"
+                        + (terverifikasiSaja ? " and terverifikasi = true" : "") + " group by jenis, tanggal_peristiwa")
                 .params(p)
                 .query((rs, i) -> bulan.get(YearMonth.from(rs.getObject(2, LocalDate.class)))
                         [jenis.indexOf(rs.getString(1))] += rs.getLong(3))
