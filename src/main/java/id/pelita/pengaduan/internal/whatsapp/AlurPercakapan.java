@@ -5,6 +5,7 @@ import id.pelita.pengaduan.internal.PenerimaPengaduan;
 import id.pelita.pengaduan.internal.PengaduanMasuk;
 import id.pelita.pengaduan.internal.RepositoriPengaduan;
 import id.pelita.pengaduan.internal.Saluran;
+import id.pelita.posyandu.JadwalPosyandu;
 
 import id.pelita.wilayah.DirektoriWilayah;
 import id.pelita.wilayah.Wilayah;
@@ -38,6 +39,8 @@ class AlurPercakapan {
     static final int URAIAN_MAKS = 2000;
     private static final Locale ID = Locale.forLanguageTag("id");
     private static final Pattern CEK = Pattern.compile("(?i)^cek\\s+(.+)$");
+    /** {@code JADWAL <desa>}: the posyandu schedule of a village (seed 004 step 2), at any point. */
+    private static final Pattern JADWAL = Pattern.compile("(?i)^jadwal(?:\\s+(?:posyandu\\s+)?(.*))?$");
     private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final MessageSource pesan;
@@ -46,15 +49,17 @@ class AlurPercakapan {
     private final RepositoriPengaduan pengaduan;
     private final PenerimaPengaduan penerima;
     private final Clock jam;
+    private final JadwalPosyandu jadwal;
 
     AlurPercakapan(MessageSource pesan, PencariDesa pencariDesa, DirektoriWilayah wilayah,
-                   RepositoriPengaduan pengaduan, PenerimaPengaduan penerima, Clock jam) {
+                   RepositoriPengaduan pengaduan, PenerimaPengaduan penerima, Clock jam, JadwalPosyandu jadwal) {
         this.pesan = pesan;
         this.pencariDesa = pencariDesa;
         this.wilayah = wilayah;
         this.pengaduan = pengaduan;
         this.penerima = penerima;
         this.jam = jam;
+        this.jadwal = jadwal;
     }
 
     /** Handles one message against the conversation's state (changed in place); returns the replies. */
@@ -63,6 +68,12 @@ class AlurPercakapan {
         Matcher cek = CEK.matcher(isi);
         if (cek.matches()) {
             return List.of(cek(cek.group(1), p.dari()));
+        }
+        Matcher jadwalDesa = JADWAL.matcher(isi);
+        if (jadwalDesa.matches()) {
+            String desa = jadwalDesa.group(1) == null ? "" : jadwalDesa.group(1).strip();
+            return List.of(desa.isEmpty() ? t("pengaduan.wa.jadwal.tanya")
+                    : jadwal.untukDesa(desa).orElseGet(() -> t("pengaduan.wa.jadwal.tidak-ada", desa)));
         }
         if (k.tahap != Tahap.BARU && k.diperbarui != null && k.diperbarui.plus(KEDALUWARSA).isBefore(kini)) {
             k.ulang();
