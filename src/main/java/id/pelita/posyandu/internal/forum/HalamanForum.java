@@ -99,6 +99,7 @@ class HalamanForum {
         model.addAttribute("berkas", r.berkasNomor() == null ? null : berkas.status(r.berkasNomor()).orElse(null));
         model.addAttribute("bolehLangkah", layanan.bolehLangkah(r));
         model.addAttribute("bolehKantor", bolehKantor());
+        model.addAttribute("laporanId", layanan.laporan(r).orElse(null));
         return "posyandu/forum/rapat";
     }
 
@@ -152,6 +153,16 @@ class HalamanForum {
     String tutupTindakLanjut(@PathVariable long id, @RequestParam(required = false) String catatan,
                              RedirectAttributes ra) {
         return lakukan(id, ra, "forum.langkah.selesai", () -> layanan.tutupTindakLanjut(id, catatan));
+    }
+
+    @PostMapping("/posyandu/forum/{id}/susun-laporan")
+    String susunLaporan(@PathVariable long id, RedirectAttributes ra) {
+        return lakukan(id, ra, "forum.langkah.selesai", () -> layanan.susunLaporan(id));
+    }
+
+    @PostMapping("/posyandu/forum/{id}/kirim-laporan")
+    String kirimLaporan(@PathVariable long id, RedirectAttributes ra) {
+        return lakukan(id, ra, "forum.langkah.selesai", () -> layanan.kirimLaporan(id));
     }
 
     private boolean bolehKantor() {

@@ -9,6 +9,7 @@ import id.pelita.inti.TidakDitemukan;
 import id.pelita.layanan.LangkahSelesai;
 import id.pelita.layanan.PembukaBerkas;
 import id.pelita.layanan.PengerjaLangkah;
+import id.pelita.posyandu.internal.laporan.KirimanLaporan;
 import id.pelita.wilayah.DirektoriWilayah;
 import id.pelita.wilayah.Tingkat;
 import id.pelita.wilayah.Wilayah;
@@ -49,9 +50,11 @@ class LayananForum {
     private final Akses akses;
     private final AuditLog audit;
     private final Clock jam;
+    private final KirimanLaporan kiriman;
 
     LayananForum(RepositoriForum repo, PembukaBerkas pembuka, PengerjaLangkah pengerja, DirektoriWilayah wilayah,
-                 Akses akses, AuditLog audit, Clock jam) {
+                 Akses akses, AuditLog audit, Clock jam, KirimanLaporan kiriman) {
+        this.kiriman = kiriman;
         this.repo = repo;
         this.pembuka = pembuka;
         this.pengerja = pengerja;
@@ -266,6 +269,36 @@ class LayananForum {
             throw new GalatValidasi("catatan", "forum.galat.tindak.lanjut.terbuka");
         }
         kerjakan(r, 3, selesai + " dari " + semua.size() + " tindak lanjut selesai", c);
+    }
+
+    /** SOP step 4 (secretariat): the month's progress report of the kecamatan, frozen as PDF and XLSX. */
+    @Transactional
+    void susunLaporan(long id) {
+        RapatForum r = lihat(id);
+        pastikanStatus(r, StatusRapat.TINDAK_LANJUT_SELESAI);
+        if (!bolehLangkah(r)) {
+            throw new GalatValidasi("", "forum.galat.bukan.peran");
+        }
+        long laporan = kiriman.susun(r.kecamatanKode(), r.bulanLaporan(), akses.wajibMasuk().username(), r.berkasNomor());
+        kerjakan(r, 4, "Laporan perkembangan stunting bulan " + r.bulanLaporan() + " disusun (laporan " + laporan + ")", null);
+    }
+
+    /** SOP step 5 (camat): the report goes to the district team's inbox; the case ends. */
+    @Transactional
+    void kirimLaporan(long id) {
+        RapatForum r = lihat(id);
+        pastikanStatus(r, StatusRapat.LAPORAN_DISUSUN);
+        if (!bolehLangkah(r)) {
+            throw new GalatValidasi("", "forum.galat.bukan.peran");
+        }
+        long laporan = kiriman.untukBerkas(r.berkasNomor()).orElseThrow(() -> new GalatValidasi("", "forum.galat.status"));
+        kiriman.kirim(laporan, akses.wajibMasuk().username());
+        kerjakan(r, 5, "Laporan bulan " + r.bulanLaporan() + " dikirim ke Tim Penuntasan Stunting Kabupaten", null);
+    }
+
+    /** The report prepared in step 4, if any. */
+    java.util.Optional<Long> laporan(RapatForum r) {
+        return r.berkasNomor() == null ? java.util.Optional.empty() : kiriman.untukBerkas(r.berkasNomor());
     }
 
     /** Completes a waiting step of the meeting's case as the signed-in user, by the SOP's role rules. */

@@ -138,6 +138,21 @@ class ForumFokusTuntasTest {
         assertThat(langkah3.catatan()).isEqualTo("Kunjungan rumah berlanjut bulan depan");
         assertThat(pengerja.menunggu(nomor).orElseThrow().no()).isEqualTo(4);
 
+        // Step 4: the secretariat prepares the month's report; step 5: the camat sends it; the case ends.
+        staf.postForm(halaman, halaman + "/kirim-laporan", Map.of());
+        assertThat(rapat(id).get("status")).isEqualTo("TINDAK_LANJUT_SELESAI");
+        staf.postForm(halaman, halaman + "/susun-laporan", Map.of());
+        assertThat(rapat(id).get("status")).isEqualTo("LAPORAN_DISUSUN");
+        long laporan = jdbc.sql("select id from laporan_posyandu_kiriman where berkas_nomor = ?").param(nomor)
+                .query(Long.class).single();
+        staf.postForm(halaman, halaman + "/kirim-laporan", Map.of());
+        assertThat(rapat(id).get("status")).as("step 5 is the camat's").isEqualTo("LAPORAN_DISUSUN");
+        camat.postForm(halaman, halaman + "/kirim-laporan", Map.of());
+        assertThat(rapat(id).get("status")).isEqualTo("DILAPORKAN");
+        assertThat(pembuka.status(nomor).orElseThrow().status()).isEqualTo("SELESAI");
+        assertThat(masuk(port, "tim.inhil").get("/posyandu/laporan/kiriman").body())
+                .contains("/posyandu/laporan/kiriman/" + laporan + "/pdf");
+
         String isi = staf.get(halaman).body();
         assertThat(isi).contains("Kunjungan rumah 4 balita pendek di Kampung Baru", "Bidan desa Kampung Baru",
                 "PMT dibagikan", "Rapat dibuka pukul 09.00 oleh Camat.");
