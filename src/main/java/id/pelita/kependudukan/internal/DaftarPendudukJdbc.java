@@ -30,11 +30,13 @@ class DaftarPendudukJdbc implements DaftarPenduduk {
     static final int UMUR_LANSIA = 60;
 
     private final JdbcClient jdbc;
+    private final CacheStatistik cache;
     private final SandiPdp sandi;
     private final AuditLog audit;
     private final Akses akses;
 
-    DaftarPendudukJdbc(JdbcClient jdbc, SandiPdp sandi, AuditLog audit, Akses akses) {
+    DaftarPendudukJdbc(JdbcClient jdbc, SandiPdp sandi, AuditLog audit, Akses akses, CacheStatistik cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.sandi = sandi;
         this.audit = audit;
@@ -91,6 +93,7 @@ class DaftarPendudukJdbc implements DaftarPenduduk {
         }
         String desa = jdbc.sql("select desa_kode from penduduk where id = ?").param(pendudukId).query(String.class)
                 .optional().orElseThrow(() -> new TidakDitemukan("Penduduk " + pendudukId));
+        cache.kosongkan();
         jdbc.sql("update penduduk set status_rekam_ktp = ?, diubah_oleh = ?, diubah_pada = ? where id = ?")
                 .params(kodeStatusKtp, akses.saatIni().map(PenggunaSaatIni::username).orElse("sistem"),
                         OffsetDateTime.now(), pendudukId).update();

@@ -31,7 +31,10 @@ class HalamanStatistik {
     private final DirektoriWilayah wilayah;
     private final Clock jam;
 
-    HalamanStatistik(StatistikPenduduk statistik, Akses akses, DirektoriWilayah wilayah, Clock jam) {
+    private final CacheStatistik cache;
+
+    HalamanStatistik(StatistikPenduduk statistik, CacheStatistik cache, Akses akses, DirektoriWilayah wilayah, Clock jam) {
+        this.cache = cache;
         this.statistik = statistik;
         this.akses = akses;
         this.wilayah = wilayah;
@@ -50,7 +53,8 @@ class HalamanStatistik {
         LocalDate hariIni = LocalDate.now(jam);
         LocalDate pada = tanggal(tanggal, hariIni);
         model.addAttribute("tanggalSalah", pada == null);
-        isi(model, statistik.hitung(w.kode(), pada == null ? hariIni : pada, !semua), w, Angka.LENGKAP,
+        isi(model, semua ? statistik.hitung(w.kode(), pada == null ? hariIni : pada, false)
+                : cache.terbit(w.kode(), pada == null ? hariIni : pada), w, Angka.LENGKAP,
                 akses::bolehWilayah);
         model.addAttribute("publik", false);
         model.addAttribute("semua", semua);
@@ -65,7 +69,7 @@ class HalamanStatistik {
             throw new TidakDitemukan("wilayah");
         }
         Wilayah w = cari(kode);
-        isi(model, PenyamaranStatistik.samarkan(statistik.hitung(w.kode(), LocalDate.now(jam), true)), w, Angka.SAMAR,
+        isi(model, PenyamaranStatistik.samarkan(cache.terbit(w.kode(), LocalDate.now(jam))), w, Angka.SAMAR,
                 this::diKecamatanLayanan);
         model.addAttribute("semua", false);
         model.addAttribute("publik", true);

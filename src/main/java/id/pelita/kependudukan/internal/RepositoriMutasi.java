@@ -13,14 +13,17 @@ import java.util.List;
 class RepositoriMutasi {
 
     private final JdbcClient jdbc;
+    private final CacheStatistik cache;
 
-    RepositoriMutasi(JdbcClient jdbc) {
+    RepositoriMutasi(JdbcClient jdbc, CacheStatistik cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
     }
 
     long catat(long pendudukId, JenisMutasi jenis, LocalDate tanggal, String desaKode, Long asal, Long tujuan,
                String keterangan, String oleh, OffsetDateTime waktu) {
         var kunci = new GeneratedKeyHolder();
+        cache.kosongkan();
         jdbc.sql("insert into mutasi_penduduk (penduduk_id, jenis, tanggal_peristiwa, desa_kode, keluarga_asal_id, "
                         + "keluarga_tujuan_id, keterangan, dicatat_oleh, dicatat_pada) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(pendudukId, jenis.name(), tanggal, desaKode, asal, tujuan, keterangan, oleh, waktu)
@@ -29,11 +32,13 @@ class RepositoriMutasi {
     }
 
     void mulaiHadir(long pendudukId, long keluargaId, String desaKode, LocalDate mulai, long mutasiId) {
+        cache.kosongkan();
         jdbc.sql("insert into penduduk_hadir (penduduk_id, keluarga_id, desa_kode, mulai, mutasi_mulai_id) values (?, ?, ?, ?, ?)")
                 .params(pendudukId, keluargaId, desaKode, mulai, mutasiId).update();
     }
 
     void selesaiHadir(long pendudukId, LocalDate selesai, long mutasiId) {
+        cache.kosongkan();
         jdbc.sql("update penduduk_hadir set selesai = ?, mutasi_selesai_id = ? where penduduk_id = ? and selesai is null")
                 .params(selesai, mutasiId, pendudukId).update();
     }

@@ -22,9 +22,11 @@ class RepositoriPenduduk {
             + "status_rekam_ktp, kewarganegaraan, telepon, status from penduduk ";
 
     private final JdbcClient jdbc;
+    private final CacheStatistik cache;
     private final SandiPdp sandi;
 
-    RepositoriPenduduk(JdbcClient jdbc, SandiPdp sandi) {
+    RepositoriPenduduk(JdbcClient jdbc, SandiPdp sandi, CacheStatistik cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.sandi = sandi;
     }
@@ -103,6 +105,7 @@ class RepositoriPenduduk {
 
     long simpanBaru(FormPenduduk f, long keluargaId, String desaKode, String oleh, OffsetDateTime waktu) {
         var kunci = new GeneratedKeyHolder();
+        cache.kosongkan();
         jdbc.sql("insert into penduduk (nik_sandi, nik_hash, keluarga_id, desa_kode, nama, nama_cari, jenis_kelamin, "
                         + "tempat_lahir, tanggal_lahir, agama, pendidikan, pekerjaan, status_kawin, shdk, golongan_darah, "
                         + "disabilitas, status_rekam_ktp, kewarganegaraan, telepon, status, dibuat_oleh, dibuat_pada) "
@@ -118,6 +121,7 @@ class RepositoriPenduduk {
     }
 
     void ubah(long id, FormPenduduk f, String oleh, OffsetDateTime waktu) {
+        cache.kosongkan();
         jdbc.sql("update penduduk set nik_sandi = ?, nik_hash = ?, nama = ?, nama_cari = ?, jenis_kelamin = ?, "
                         + "tempat_lahir = ?, tanggal_lahir = ?, agama = ?, pendidikan = ?, pekerjaan = ?, status_kawin = ?, "
                         + "shdk = ?, golongan_darah = ?, disabilitas = ?, status_rekam_ktp = ?, kewarganegaraan = ?, "
@@ -131,11 +135,13 @@ class RepositoriPenduduk {
     }
 
     void aturStatus(long id, StatusPenduduk status, String oleh, OffsetDateTime waktu) {
+        cache.kosongkan();
         jdbc.sql("update penduduk set status = ?, diubah_oleh = ?, diubah_pada = ? where id = ?")
                 .params(status.name(), oleh, waktu, id).update();
     }
 
     void pindahKeluarga(long id, long keluargaId, int shdk, String oleh, OffsetDateTime waktu) {
+        cache.kosongkan();
         jdbc.sql("update penduduk set keluarga_id = ?, shdk = ?, diubah_oleh = ?, diubah_pada = ? where id = ?")
                 .params(keluargaId, shdk, oleh, waktu, id).update();
     }

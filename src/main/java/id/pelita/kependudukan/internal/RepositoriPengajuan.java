@@ -23,8 +23,10 @@ class RepositoriPengajuan {
             + "dibuat_pada, diajukan_oleh, diajukan_pada, diperiksa_oleh, diperiksa_pada from pengajuan_penduduk ";
 
     private final JdbcClient jdbc;
+    private final CacheStatistik cache;
 
-    RepositoriPengajuan(JdbcClient jdbc) {
+    RepositoriPengajuan(JdbcClient jdbc, CacheStatistik cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
     }
 
@@ -86,10 +88,13 @@ class RepositoriPengajuan {
      * opened interval are not counted in published figures, and a closed interval still counts as open there.
      */
     void tungguVerifikasi(long mutasiId, long pengajuanId) {
+        cache.kosongkan();
         jdbc.sql("update mutasi_penduduk set pengajuan_id = ?, terverifikasi = false where id = ?")
                 .params(pengajuanId, mutasiId).update();
+        cache.kosongkan();
         jdbc.sql("update penduduk_hadir set pengajuan_id = ?, terverifikasi = false where mutasi_mulai_id = ?")
                 .params(pengajuanId, mutasiId).update();
+        cache.kosongkan();
         jdbc.sql("update penduduk_hadir set pengajuan_selesai_id = ?, selesai_terverifikasi = false where mutasi_selesai_id = ?")
                 .params(pengajuanId, mutasiId).update();
     }
@@ -141,8 +146,11 @@ class RepositoriPengajuan {
         jdbc.sql("update pengajuan_penduduk set status = ?, terbuka_desa = null, diperiksa_oleh = ?, diperiksa_pada = ? "
                         + "where id = ?")
                 .params(StatusPengajuan.TERVERIFIKASI.name(), oleh, waktu, id).update();
+        cache.kosongkan();
         jdbc.sql("update mutasi_penduduk set terverifikasi = true where pengajuan_id = ?").param(id).update();
+        cache.kosongkan();
         jdbc.sql("update penduduk_hadir set terverifikasi = true where pengajuan_id = ?").param(id).update();
+        cache.kosongkan();
         jdbc.sql("update penduduk_hadir set selesai_terverifikasi = true where pengajuan_selesai_id = ?").param(id).update();
     }
 

@@ -226,7 +226,7 @@ class KependudukanIntegrasiTest {
                 .params(anggota(nik, "UJI KAKEK", lahir, "7")))).andReturn();
         long id = idPenduduk(nik);
         LocalDate wafat = LocalDate.now().minusDays(3);
-        var repo = new RepositoriMutasi(jdbc);
+        var repo = new RepositoriMutasi(jdbc, null);
         long kemarinSebelum = repo.jumlahHadir(TERAP, wafat.minusDays(1));
         long hariItuSebelum = repo.jumlahHadir(TERAP, wafat);
         MvcResult r = mvc.perform(sebagai("operator.sungaiterap", post("/penduduk/" + id + "/mutasi").with(csrf())
