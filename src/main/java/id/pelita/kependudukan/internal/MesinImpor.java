@@ -5,9 +5,12 @@ import id.pelita.wilayah.DirektoriWilayah;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import id.pelita.akun.Akses;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
@@ -74,10 +77,14 @@ class MesinImpor {
     private final DirektoriWilayah wilayah;
     private final LayananKependudukan layanan;
     private final TransactionTemplate tx;
+    private final TransactionTemplate titikSimpan;
     private final BatasImpor batas;
+    private final PenulisImpor penulis;
+    private final Akses akses;
 
     MesinImpor(RepositoriPenduduk penduduk, RepositoriKeluarga keluarga, SandiPdp sandi, Validator validator,
-               DirektoriWilayah wilayah, LayananKependudukan layanan, PlatformTransactionManager tm, BatasImpor batas) {
+               DirektoriWilayah wilayah, LayananKependudukan layanan, PlatformTransactionManager tm, BatasImpor batas,
+               PenulisImpor penulis, Akses akses) {
         this.penduduk = penduduk;
         this.keluarga = keluarga;
         this.sandi = sandi;
@@ -85,7 +92,11 @@ class MesinImpor {
         this.wilayah = wilayah;
         this.layanan = layanan;
         this.tx = new TransactionTemplate(tm);
+        this.titikSimpan = new TransactionTemplate(tm);
+        this.titikSimpan.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.batas = batas;
+        this.penulis = penulis;
+        this.akses = akses;
     }
 
     BatasImpor batas() {
@@ -294,6 +305,15 @@ class MesinImpor {
         int gagal;
         Map<String, Long> keluargaBerkas = new HashMap<>();
 
+        void pulihkan(Hitung h) {
+            baru = h.baru;
+            diubah = h.diubah;
+            tidakBerubah = h.tidakBerubah;
+            keluargaBaru = h.keluargaBaru;
+            gagal = h.gagal;
+            keluargaBerkas = new HashMap<>(h.keluargaBerkas);
+        }
+
         Hitung salin() {
             Hitung h = new Hitung();
             h.baru = baru;
@@ -327,11 +347,17 @@ class MesinImpor {
             if (mode == Mode.SEMUA_ATAU_TIDAK) {
                 try {
                     tx.executeWithoutResult(s -> {
-                        for (int i = 0; i < urut.size(); i++) {
-                            tulis(urut.get(i), h);
-                            if (i % 100 == 99) {
-                                kemajuan.maju(i + 1, total);
+                        for (int i = 0; i < urut.size(); i += BATCH) {
+                            List<BarisImpor> batch = urut.subList(i, Math.min(urut.size(), i + BATCH));
+                            Hitung sebelum = h.salin();
+                            try {
+                                // A savepoint: a batch the fast path cannot write is redone row by row.
+                                titikSimpan.executeWithoutResult(t -> tulisBatch(batch, desa, h));
+                            } catch (PenulisImpor.Gagal | DataAccessException e) {
+                                h.pulihkan(sebelum);
+                                batch.forEach(b -> tulis(b, h));
                             }
+                            kemajuan.maju(Math.min(total, i + BATCH), total);
                         }
                     });
                 } catch (BarisGagal e) {
@@ -345,8 +371,8 @@ class MesinImpor {
                 List<BarisImpor> batch = urut.subList(i, Math.min(urut.size(), i + BATCH));
                 Hitung sebelum = kini[0].salin();
                 try {
-                    tx.executeWithoutResult(s -> batch.forEach(b -> tulis(b, kini[0])));
-                } catch (BarisGagal e) {
+                    tx.executeWithoutResult(s -> tulisBatch(batch, desa, kini[0]));
+                } catch (BarisGagal | PenulisImpor.Gagal | DataAccessException e) {
                     // Roll the counts back with the batch and redo it one row per transaction.
                     batch.forEach(b -> b.catatan.removeIf(c -> c.kunci().startsWith("impor.simpan.")
                             || c.tingkat() == CatatanImpor.Tingkat.GALAT));
@@ -366,6 +392,29 @@ class MesinImpor {
             Hitung akhir = kini[0];
             return new Hasil(false, akhir.baru, akhir.diubah, akhir.tidakBerubah, akhir.keluargaBaru, akhir.gagal);
         });
+    }
+
+    /**
+     * A batch in the caller's transaction: new residents through {@link PenulisImpor} (a few JDBC batches),
+     * changed ones through {@link LayananKependudukan#ubah} (per-record audit row and submission entry).
+     */
+    private void tulisBatch(List<BarisImpor> batch, String desa, Hitung h) {
+        List<BarisImpor> baru = new ArrayList<>();
+        for (BarisImpor b : batch) {
+            if (b.aksi == BarisImpor.Aksi.BARU) {
+                baru.add(b);
+            } else {
+                tulis(b, h);
+            }
+        }
+        if (baru.isEmpty()) {
+            return;
+        }
+        if (!layanan.bolehUbah(desa)) {
+            throw new PenulisImpor.Gagal();
+        }
+        h.keluargaBaru += penulis.tulis(baru, desa, akses.wajibMasuk().username(), h.keluargaBerkas);
+        h.baru += baru.size();
     }
 
     private void tulis(BarisImpor b, Hitung h) {
