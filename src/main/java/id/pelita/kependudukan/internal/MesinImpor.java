@@ -115,7 +115,10 @@ class MesinImpor {
                 KolomImpor.Peta peta = KolomImpor.kenali(kolom);
                 format[0] = peta.format();
                 petaKini[0] = peta;
-                penerjemah[0] = new PenerjemahBaris(peta, desa, validator, k -> wilayah.cari(k).isPresent());
+                // Region codes of the NIKs, looked up once per code in this file.
+                Map<String, Boolean> kode = new HashMap<>();
+                penerjemah[0] = new PenerjemahBaris(peta, desa, validator,
+                        k -> kode.computeIfAbsent(k, x -> wilayah.cari(x).isPresent()));
             }
 
             @Override
@@ -172,6 +175,8 @@ class MesinImpor {
         }
         // New families of the file: KK hash -> the row of its head (first valid SHDK 1 row)
         Map<String, BarisImpor> kepalaBerkas = new LinkedHashMap<>();
+        // Families of registered residents, read once per family in this file.
+        Map<Long, Keluarga> keluargaLama = new HashMap<>();
         for (int i = 0; i < semua.size(); i += POTONGAN) {
             List<BarisImpor> potong = semua.subList(i, Math.min(semua.size(), i + POTONGAN));
             Map<BarisImpor, String> hashNik = new HashMap<>();
@@ -191,7 +196,7 @@ class MesinImpor {
                 Penduduk p = ada.get(hashNik.get(b));
                 Keluarga k = kk.get(hashKk.get(b));
                 if (p != null) {
-                    lama(b, p, desa, peta);
+                    lama(b, p, desa, peta, keluargaLama);
                 } else if (k != null) {
                     if (!k.desaKode().equals(desa)) {
                         b.galat(kolom(peta, KolomImpor.NO_KK), "keluarga.nokk.terdaftar", wilayah.namaLengkap(k.desaKode()));
@@ -232,12 +237,12 @@ class MesinImpor {
     }
 
     /** A NIK already registered: here and in the same family it is an update (or nothing); elsewhere refused. */
-    private void lama(BarisImpor b, Penduduk p, String desa, KolomImpor.Peta peta) {
+    private void lama(BarisImpor b, Penduduk p, String desa, KolomImpor.Peta peta, Map<Long, Keluarga> keluargaLama) {
         if (!p.desaKode().equals(desa)) {
             b.galat(kolom(peta, KolomImpor.NIK), "penduduk.nik.terdaftar", wilayah.namaLengkap(p.desaKode()));
             return;
         }
-        Keluarga k = keluarga.cari(p.keluargaId()).orElseThrow();
+        Keluarga k = keluargaLama.computeIfAbsent(p.keluargaId(), id -> keluarga.cari(id).orElseThrow());
         if (!k.noKk().equals(b.noKk)) {
             b.galat(kolom(peta, KolomImpor.NO_KK), "impor.kk.berbeda");
             return;
@@ -354,6 +359,7 @@ class MesinImpor {
                                 // A savepoint: a batch the fast path cannot write is redone row by row.
                                 titikSimpan.executeWithoutResult(t -> tulisBatch(batch, desa, h));
                             } catch (PenulisImpor.Gagal | DataAccessException e) {
+                                LOG.info("Impor: batch baris {} ditulis ulang satu per satu ({})", batch.get(0).nomor, e.toString());
                                 h.pulihkan(sebelum);
                                 batch.forEach(b -> tulis(b, h));
                             }
@@ -373,6 +379,7 @@ class MesinImpor {
                 try {
                     tx.executeWithoutResult(s -> tulisBatch(batch, desa, kini[0]));
                 } catch (BarisGagal | PenulisImpor.Gagal | DataAccessException e) {
+                    LOG.info("Impor: batch baris {} ditulis ulang satu per satu ({})", batch.get(0).nomor, e.toString());
                     // Roll the counts back with the batch and redo it one row per transaction.
                     batch.forEach(b -> b.catatan.removeIf(c -> c.kunci().startsWith("impor.simpan.")
                             || c.tingkat() == CatatanImpor.Tingkat.GALAT));
