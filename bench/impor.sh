@@ -17,7 +17,7 @@ java -cp "$fx" bench/DataImpor.java csv "$n" 1 /tmp/impor-bench.csv
 java -cp "$fx" bench/DataImpor.java xlsx "$n" 2 /tmp/impor-bench.xlsx
 ls -l /tmp/impor-bench.csv /tmp/impor-bench.xlsx | awk '{print $9 ": " $5 " bytes"}'
 $psql -q -c "drop database if exists $db" -c "create database $db"
-PELITA_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db PELITA_DB_USER=postgres PORT=$port PELITA_LOG_FORMAT= \
+PELITA_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db?reWriteBatchedInserts=true" PELITA_DB_USER=postgres PORT=$port PELITA_LOG_FORMAT= \
   PELITA_PDP_KEY=${PELITA_PDP_KEY:-cGVsaXRhLWJlbmNoLWt1bmNpLXBkcC1idWthbi1yaHM=} PELITA_FLOWABLE_ASYNC=false \
   java ${IMPOR_JAVA_OPTS:--Xmx2g} -jar "$jar" --pelita.demo-data=true > /tmp/impor-app.log 2>&1 &
 pid=$!

@@ -11,6 +11,16 @@ public interface AuditLog {
     /** Records an action of the signed-in user on a record ({@code jenisData} + {@code dataId}). */
     void catat(AksiAudit aksi, String jenisData, String dataId, String wilayahKode, String keterangan);
 
+    /**
+     * Several entries of the signed-in user about records of one kind at once (a bulk import): {@code keterangan}
+     * maps each data id to its description, in the map's order. Same rows as calling {@link #catat} for each,
+     * written in one batch.
+     */
+    default void catatBanyak(AksiAudit aksi, String jenisData, String wilayahKode,
+                             java.util.Map<String, String> keterangan) {
+        keterangan.forEach((id, k) -> catat(aksi, jenisData, id, wilayahKode, k));
+    }
+
     /** Records an action of the system itself (start-up, scheduled jobs, lock-out). */
     void catatSistem(AksiAudit aksi, String jenisData, String dataId, String wilayahKode, String keterangan);
 

@@ -3,6 +3,7 @@ package id.pelita.audit.internal;
 import id.pelita.audit.AksiAudit;
 import id.pelita.audit.AuditLog;
 import id.pelita.audit.EntriAudit;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,16 +28,33 @@ class AuditLogJdbc implements AuditLog {
     static final String ANONIM = "anonim";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock jam;
 
-    AuditLogJdbc(JdbcClient jdbc, Clock jam) {
+    AuditLogJdbc(JdbcClient jdbc, JdbcTemplate batch, Clock jam) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.jam = jam;
     }
 
     @Override
     public void catat(AksiAudit aksi, String jenisData, String dataId, String wilayahKode, String keterangan) {
         simpan(pelakuSaatIni(), aksi, jenisData, dataId, wilayahKode, keterangan);
+    }
+
+    @Override
+    public void catatBanyak(AksiAudit aksi, String jenisData, String wilayahKode, java.util.Map<String, String> keterangan) {
+        if (keterangan.isEmpty()) {
+            return;
+        }
+        OffsetDateTime waktu = OffsetDateTime.now(jam).withOffsetSameInstant(ZoneOffset.UTC);
+        String pelaku = pelakuSaatIni();
+        String ip = alamatIp();
+        List<Object[]> baris = new ArrayList<>(keterangan.size());
+        keterangan.forEach((id, k) -> baris.add(new Object[] {waktu, pelaku, aksi.name(), jenisData, id, wilayahKode,
+                potong(k, 500), ip}));
+        batch.batchUpdate("insert into audit_log (waktu, pelaku, aksi, jenis_data, data_id, wilayah_kode, keterangan, "
+                + "alamat_ip) values (?,?,?,?,?,?,?,?)", baris);
     }
 
     @Override

@@ -70,7 +70,7 @@ class RepositoriKpm {
     }
 
     List<Kpm> daftar(String desa, String program) {
-        return jdbc.sql("select " + KOLOM + " from bansos_kpm where desa_kode = ? and (? is null or program = ?) order by nama, id")
+        return jdbc.sql("select " + KOLOM + " from bansos_kpm where desa_kode = ? and (cast(? as varchar) is null or program = ?) order by nama, id")
                 .params(desa, program, program).query(KPM).list();
     }
 

@@ -69,7 +69,7 @@ class RepositoriRakor {
 
     /** Requests in a region (kecamatan code or a prefix of it), newest first; only one applicant's when given. */
     List<Rakor> daftar(String wilayahAwalan, String pemohonUsername, int batas) {
-        String sql = "select " + KOLOM + " from bansos_rakor where (? is null or kecamatan_kode = ? or kecamatan_kode like ?)"
+        String sql = "select " + KOLOM + " from bansos_rakor where (cast(? as varchar) is null or kecamatan_kode = ? or kecamatan_kode like ?)"
                 + (pemohonUsername != null ? " and pemohon_username = ?" : "") + " order by dibuat_pada desc, id desc limit ?";
         var q = jdbc.sql(sql).param(wilayahAwalan).param(wilayahAwalan).param(wilayahAwalan == null ? null : wilayahAwalan + ".%");
         if (pemohonUsername != null) {

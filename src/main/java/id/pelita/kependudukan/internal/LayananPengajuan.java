@@ -85,19 +85,28 @@ class LayananPengajuan {
     long catat(String desaKode, JenisPerubahan jenis, Long pendudukId, Long keluargaId, Long mutasiId, String uraian,
                String oleh) {
         OffsetDateTime kini = kini();
-        long id = repo.terbukaTerkunci(desaKode).map(Pengajuan::id).orElseGet(() -> {
-            try {
-                return repo.buat(desaKode, oleh, kini);
-            } catch (DuplicateKeyException e) {
-                // Two first changes of a village at the same moment: the unique open-submission key decides.
-                throw new GalatValidasi("", "pengajuan.bersamaan");
-            }
-        });
+        long id = terbukaTerkunci(desaKode, oleh);
         repo.tambahPerubahan(id, jenis, pendudukId, keluargaId, mutasiId, uraian, oleh, kini);
         if (mutasiId != null) {
             repo.tungguVerifikasi(mutasiId, id);
         }
         return id;
+    }
+
+    /**
+     * The village's open submission, locked for this transaction (created when there is none): what
+     * {@link #catat} joins; an import takes it once and adds its entries in batches.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long terbukaTerkunci(String desaKode, String oleh) {
+        return repo.terbukaTerkunci(desaKode).map(Pengajuan::id).orElseGet(() -> {
+            try {
+                return repo.buat(desaKode, oleh, kini());
+            } catch (DuplicateKeyException e) {
+                // Two first changes of a village at the same moment: the unique open-submission key decides.
+                throw new GalatValidasi("", "pengajuan.bersamaan");
+            }
+        });
     }
 
     // --- the operator

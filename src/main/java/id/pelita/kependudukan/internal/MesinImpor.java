@@ -5,9 +5,12 @@ import id.pelita.wilayah.DirektoriWilayah;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import id.pelita.akun.Akses;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
@@ -74,10 +77,14 @@ class MesinImpor {
     private final DirektoriWilayah wilayah;
     private final LayananKependudukan layanan;
     private final TransactionTemplate tx;
+    private final TransactionTemplate titikSimpan;
     private final BatasImpor batas;
+    private final PenulisImpor penulis;
+    private final Akses akses;
 
     MesinImpor(RepositoriPenduduk penduduk, RepositoriKeluarga keluarga, SandiPdp sandi, Validator validator,
-               DirektoriWilayah wilayah, LayananKependudukan layanan, PlatformTransactionManager tm, BatasImpor batas) {
+               DirektoriWilayah wilayah, LayananKependudukan layanan, PlatformTransactionManager tm, BatasImpor batas,
+               PenulisImpor penulis, Akses akses) {
         this.penduduk = penduduk;
         this.keluarga = keluarga;
         this.sandi = sandi;
@@ -85,7 +92,11 @@ class MesinImpor {
         this.wilayah = wilayah;
         this.layanan = layanan;
         this.tx = new TransactionTemplate(tm);
+        this.titikSimpan = new TransactionTemplate(tm);
+        this.titikSimpan.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.batas = batas;
+        this.penulis = penulis;
+        this.akses = akses;
     }
 
     BatasImpor batas() {
@@ -104,7 +115,10 @@ class MesinImpor {
                 KolomImpor.Peta peta = KolomImpor.kenali(kolom);
                 format[0] = peta.format();
                 petaKini[0] = peta;
-                penerjemah[0] = new PenerjemahBaris(peta, desa, validator, k -> wilayah.cari(k).isPresent());
+                // Region codes of the NIKs, looked up once per code in this file.
+                Map<String, Boolean> kode = new HashMap<>();
+                penerjemah[0] = new PenerjemahBaris(peta, desa, validator,
+                        k -> kode.computeIfAbsent(k, x -> wilayah.cari(x).isPresent()));
             }
 
             @Override
@@ -161,6 +175,8 @@ class MesinImpor {
         }
         // New families of the file: KK hash -> the row of its head (first valid SHDK 1 row)
         Map<String, BarisImpor> kepalaBerkas = new LinkedHashMap<>();
+        // Families of registered residents, read once per family in this file.
+        Map<Long, Keluarga> keluargaLama = new HashMap<>();
         for (int i = 0; i < semua.size(); i += POTONGAN) {
             List<BarisImpor> potong = semua.subList(i, Math.min(semua.size(), i + POTONGAN));
             Map<BarisImpor, String> hashNik = new HashMap<>();
@@ -180,7 +196,7 @@ class MesinImpor {
                 Penduduk p = ada.get(hashNik.get(b));
                 Keluarga k = kk.get(hashKk.get(b));
                 if (p != null) {
-                    lama(b, p, desa, peta);
+                    lama(b, p, desa, peta, keluargaLama);
                 } else if (k != null) {
                     if (!k.desaKode().equals(desa)) {
                         b.galat(kolom(peta, KolomImpor.NO_KK), "keluarga.nokk.terdaftar", wilayah.namaLengkap(k.desaKode()));
@@ -221,12 +237,12 @@ class MesinImpor {
     }
 
     /** A NIK already registered: here and in the same family it is an update (or nothing); elsewhere refused. */
-    private void lama(BarisImpor b, Penduduk p, String desa, KolomImpor.Peta peta) {
+    private void lama(BarisImpor b, Penduduk p, String desa, KolomImpor.Peta peta, Map<Long, Keluarga> keluargaLama) {
         if (!p.desaKode().equals(desa)) {
             b.galat(kolom(peta, KolomImpor.NIK), "penduduk.nik.terdaftar", wilayah.namaLengkap(p.desaKode()));
             return;
         }
-        Keluarga k = keluarga.cari(p.keluargaId()).orElseThrow();
+        Keluarga k = keluargaLama.computeIfAbsent(p.keluargaId(), id -> keluarga.cari(id).orElseThrow());
         if (!k.noKk().equals(b.noKk)) {
             b.galat(kolom(peta, KolomImpor.NO_KK), "impor.kk.berbeda");
             return;
@@ -294,6 +310,15 @@ class MesinImpor {
         int gagal;
         Map<String, Long> keluargaBerkas = new HashMap<>();
 
+        void pulihkan(Hitung h) {
+            baru = h.baru;
+            diubah = h.diubah;
+            tidakBerubah = h.tidakBerubah;
+            keluargaBaru = h.keluargaBaru;
+            gagal = h.gagal;
+            keluargaBerkas = new HashMap<>(h.keluargaBerkas);
+        }
+
         Hitung salin() {
             Hitung h = new Hitung();
             h.baru = baru;
@@ -327,11 +352,18 @@ class MesinImpor {
             if (mode == Mode.SEMUA_ATAU_TIDAK) {
                 try {
                     tx.executeWithoutResult(s -> {
-                        for (int i = 0; i < urut.size(); i++) {
-                            tulis(urut.get(i), h);
-                            if (i % 100 == 99) {
-                                kemajuan.maju(i + 1, total);
+                        for (int i = 0; i < urut.size(); i += BATCH) {
+                            List<BarisImpor> batch = urut.subList(i, Math.min(urut.size(), i + BATCH));
+                            Hitung sebelum = h.salin();
+                            try {
+                                // A savepoint: a batch the fast path cannot write is redone row by row.
+                                titikSimpan.executeWithoutResult(t -> tulisBatch(batch, desa, h));
+                            } catch (PenulisImpor.Gagal | DataAccessException e) {
+                                LOG.info("Impor: batch baris {} ditulis ulang satu per satu ({})", batch.get(0).nomor, e.toString());
+                                h.pulihkan(sebelum);
+                                batch.forEach(b -> tulis(b, h));
                             }
+                            kemajuan.maju(Math.min(total, i + BATCH), total);
                         }
                     });
                 } catch (BarisGagal e) {
@@ -345,8 +377,9 @@ class MesinImpor {
                 List<BarisImpor> batch = urut.subList(i, Math.min(urut.size(), i + BATCH));
                 Hitung sebelum = kini[0].salin();
                 try {
-                    tx.executeWithoutResult(s -> batch.forEach(b -> tulis(b, kini[0])));
-                } catch (BarisGagal e) {
+                    tx.executeWithoutResult(s -> tulisBatch(batch, desa, kini[0]));
+                } catch (BarisGagal | PenulisImpor.Gagal | DataAccessException e) {
+                    LOG.info("Impor: batch baris {} ditulis ulang satu per satu ({})", batch.get(0).nomor, e.toString());
                     // Roll the counts back with the batch and redo it one row per transaction.
                     batch.forEach(b -> b.catatan.removeIf(c -> c.kunci().startsWith("impor.simpan.")
                             || c.tingkat() == CatatanImpor.Tingkat.GALAT));
@@ -366,6 +399,29 @@ class MesinImpor {
             Hitung akhir = kini[0];
             return new Hasil(false, akhir.baru, akhir.diubah, akhir.tidakBerubah, akhir.keluargaBaru, akhir.gagal);
         });
+    }
+
+    /**
+     * A batch in the caller's transaction: new residents through {@link PenulisImpor} (a few JDBC batches),
+     * changed ones through {@link LayananKependudukan#ubah} (per-record audit row and submission entry).
+     */
+    private void tulisBatch(List<BarisImpor> batch, String desa, Hitung h) {
+        List<BarisImpor> baru = new ArrayList<>();
+        for (BarisImpor b : batch) {
+            if (b.aksi == BarisImpor.Aksi.BARU) {
+                baru.add(b);
+            } else {
+                tulis(b, h);
+            }
+        }
+        if (baru.isEmpty()) {
+            return;
+        }
+        if (!layanan.bolehUbah(desa)) {
+            throw new PenulisImpor.Gagal();
+        }
+        h.keluargaBaru += penulis.tulis(baru, desa, akses.wajibMasuk().username(), h.keluargaBerkas);
+        h.baru += baru.size();
     }
 
     private void tulis(BarisImpor b, Hitung h) {
