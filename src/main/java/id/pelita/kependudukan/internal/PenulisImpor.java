@@ -45,9 +45,11 @@ class PenulisImpor {
     private final LayananPengajuan pengajuan;
     private final AuditLog audit;
     private final Clock jam;
+    private final CacheStatistik cache;
 
     PenulisImpor(JdbcTemplate jdbc, SandiPdp sandi, PemeriksaIsian periksa, LayananPengajuan pengajuan,
-                 AuditLog audit, Clock jam) {
+                 AuditLog audit, Clock jam, CacheStatistik cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.sandi = sandi;
         this.periksa = periksa;
@@ -65,6 +67,8 @@ class PenulisImpor {
         if (baris.isEmpty()) {
             return 0;
         }
+        // Batched inserts into residents, events and presence intervals: published figures may change.
+        cache.kosongkan();
         for (BarisImpor b : baris) {
             periksa(b);
         }
