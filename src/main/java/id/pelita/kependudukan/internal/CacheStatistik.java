@@ -19,20 +19,25 @@ import java.util.concurrent.atomic.AtomicLong;
  * race where a reader computed figures from the data before the commit and stores them after it: a result is
  * stored only if no eviction happened while it was computed. Hand-written rather than Spring's
  * {@code @Cacheable} + {@code ConcurrentMapCache} because that offers neither the after-commit eviction nor
- * the guard; no new dependency. In-process: with several application instances each evicts only its own cache
- * (fine for the single instance Pelita runs as; a shared cache would be needed otherwise).
+ * the guard; no new dependency. In-process: with several application instances each evicts only its own cache,
+ * so every entry also expires after {@link #UMUR}: another instance's verification shows within that time.
  */
 @Component
 class CacheStatistik {
 
     /** Bound on entries (regions × days asked for); past it the map is simply emptied. */
     static final int BATAS = 1000;
+    /** How long an entry is trusted without an eviction of this instance (see the class comment). */
+    static final java.time.Duration UMUR = java.time.Duration.ofMinutes(5);
 
     private record Kunci(String kode, LocalDate pada) {
     }
 
     private final StatistikPenduduk statistik;
-    private final Map<Kunci, Statistik> isi = new ConcurrentHashMap<>();
+    private record Entri(Statistik statistik, long kedaluwarsaNano) {
+    }
+
+    private final Map<Kunci, Entri> isi = new ConcurrentHashMap<>();
     private final AtomicLong generasi = new AtomicLong();
 
     CacheStatistik(StatistikPenduduk statistik) {
@@ -42,18 +47,18 @@ class CacheStatistik {
     /** Published figures (verified changes only), from the cache when present. */
     Statistik terbit(String kode, LocalDate pada) {
         Kunci k = new Kunci(kode, pada);
-        Statistik s = isi.get(k);
-        if (s != null) {
-            return s;
+        Entri e = isi.get(k);
+        if (e != null && System.nanoTime() - e.kedaluwarsaNano() < 0) {
+            return e.statistik();
         }
         long g = generasi.get();
-        s = statistik.hitung(kode, pada, true);
+        Statistik s = statistik.hitung(kode, pada, true);
         synchronized (this) {
             if (generasi.get() == g) {
                 if (isi.size() >= BATAS) {
                     isi.clear();
                 }
-                isi.put(k, s);
+                isi.put(k, new Entri(s, System.nanoTime() + UMUR.toNanos()));
             }
         }
         return s;
