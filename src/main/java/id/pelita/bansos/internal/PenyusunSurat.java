@@ -1,15 +1,13 @@
 package id.pelita.bansos.internal;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import id.pelita.inti.CetakPdf;
+import static id.pelita.inti.CetakPdf.x;
 import id.pelita.dokumen.PenerbitDokumen;
 import id.pelita.sop.DefinisiSop;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,8 +23,6 @@ class PenyusunSurat {
 
     private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
     private static final DateTimeFormatter HARI = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.forLanguageTag("id"));
-    private static final byte[] HURUF = baca("/fonts/DejaVuSans.ttf");
-    private static final byte[] HURUF_TEBAL = baca("/fonts/DejaVuSans-Bold.ttf");
 
     /**
      * @param camat the official signing (name as shown), {@code jabatan} e.g. "Camat Trawas"
@@ -81,20 +77,7 @@ class PenyusunSurat {
     }
 
     byte[] pdf(Isi i) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFastMode();
-            b.useFont(() -> new ByteArrayInputStream(HURUF), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            b.useFont(() -> new ByteArrayInputStream(HURUF_TEBAL), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            b.withHtmlContent(html(i), null);
-            b.withProducer("Pelita");
-            b.toStream(out);
-            b.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Surat " + i.nomor() + " gagal dibuat", e);
-        }
-        return out.toByteArray();
+        return CetakPdf.dariXhtml(html(i), "Surat " + i.nomor());
     }
 
     /** "Pemerintah Kabupaten Mojokerto, Kecamatan Trawas, ..." → "Kabupaten Mojokerto". */
@@ -108,36 +91,5 @@ class PenyusunSurat {
         return "Kabupaten";
     }
 
-    static String x(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
-    }
 
-    private static byte[] baca(String path) {
-        try (InputStream in = PenyusunSurat.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Huruf tidak ada: " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,16 +1,14 @@
 package id.pelita.pengaduan.internal;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import id.pelita.inti.CetakPdf;
+import static id.pelita.inti.CetakPdf.x;
 import id.pelita.layanan.StatusBerkas;
 import id.pelita.wilayah.DirektoriWilayah;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,7 +25,6 @@ class LaporanPengaduan {
 
     private static final DateTimeFormatter WAKTU = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Jakarta"));
-    private static final byte[] HURUF = huruf();
 
     private final DirektoriWilayah wilayah;
     private final MessageSource pesan;
@@ -38,19 +35,7 @@ class LaporanPengaduan {
     }
 
     byte[] pdf(Pengaduan p, StatusBerkas berkas, List<RepositoriPenanganan.Catatan> catatan) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        try {
-            PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFastMode();
-            b.useFont(() -> new ByteArrayInputStream(HURUF), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            b.withHtmlContent(html(p, berkas, catatan), null);
-            b.withProducer("Pelita");
-            b.toStream(out);
-            b.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Laporan " + p.kode() + " gagal dibuat", e);
-        }
-        return out.toByteArray();
+        return CetakPdf.dariXhtml(html(p, berkas, catatan), "Laporan " + p.kode());
     }
 
     String html(Pengaduan p, StatusBerkas berkas, List<RepositoriPenanganan.Catatan> catatan) {
@@ -97,37 +82,5 @@ class LaporanPengaduan {
         return i == null ? "-" : WAKTU.format(i);
     }
 
-    /** XML-escaped, without the control characters XML forbids (the renderer parses XHTML). */
-    static String x(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
-    }
 
-    private static byte[] huruf() {
-        try (InputStream in = LaporanPengaduan.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
-            if (in == null) {
-                throw new IllegalStateException("Huruf /fonts/DejaVuSans.ttf tidak ada");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

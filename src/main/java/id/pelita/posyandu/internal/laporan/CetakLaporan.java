@@ -1,15 +1,13 @@
 package id.pelita.posyandu.internal.laporan;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import id.pelita.inti.CetakPdf;
+import static id.pelita.inti.CetakPdf.x;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -25,24 +23,9 @@ class CetakLaporan {
     static final List<String> KOLOM = List.of("S", "K", "D", "N", "K/S %", "D/S %", "N/D %", "Diukur TB/U", "Stunting",
             "Stunting %", "Diukur BB/TB", "Wasting", "Wasting %", "Diukur BB/U", "Underweight", "Underweight %",
             "Overweight", "Overweight %", "Kasus baru", "Kasus tuntas");
-    private static final byte[] HURUF = huruf("/fonts/DejaVuSans.ttf");
-    private static final byte[] HURUF_TEBAL = huruf("/fonts/DejaVuSans-Bold.ttf");
 
     byte[] pdf(LaporanBulanan l) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        try {
-            PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFastMode();
-            b.useFont(() -> new ByteArrayInputStream(HURUF), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            b.useFont(() -> new ByteArrayInputStream(HURUF_TEBAL), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            b.withHtmlContent(html(l), null);
-            b.withProducer("Pelita");
-            b.toStream(out);
-            b.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Laporan posyandu gagal dicetak", e);
-        }
-        return out.toByteArray();
+        return CetakPdf.dariXhtml(html(l), "Laporan posyandu");
     }
 
     static String judul(LaporanBulanan l) {
@@ -166,36 +149,5 @@ class CetakLaporan {
         }
     }
 
-    static String x(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
-    }
 
-    private static byte[] huruf(String path) {
-        try (InputStream in = CetakLaporan.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Huruf " + path + " tidak ada");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -25,9 +25,9 @@ final class GrafikTren {
     static String svg(String judul, List<Titik> titik) {
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(LEBAR).append(' ').append(TINGGI)
-                .append("\" width=\"100%\" role=\"img\" aria-label=\"").append(CetakLaporan.x(judul))
+                .append("\" width=\"100%\" role=\"img\" aria-label=\"").append(id.pelita.inti.CetakPdf.x(judul))
                 .append("\" style=\"font: 9px sans-serif\">");
-        s.append("<text x=\"").append(KIRI).append("\" y=\"11\">").append(CetakLaporan.x(judul)).append("</text>");
+        s.append("<text x=\"").append(KIRI).append("\" y=\"11\">").append(id.pelita.inti.CetakPdf.x(judul)).append("</text>");
         int tinggiPlot = TINGGI - BAWAH - ATAS;
         for (int p = 0; p <= 100; p += 25) {
             double y = y(p, tinggiPlot);
